@@ -1,0 +1,28 @@
+# `make build` builds the sample hub into site/, `make test` runs every test.
+# Both create the virtualenv .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Material prints a banner about its successor on every build; the hub pins MkDocs 1.x knowingly.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: build serve test check bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/mkdocs build -f site_config.yml --strict
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve -f site_config.yml --livereload
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .venv

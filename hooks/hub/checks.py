@@ -1,0 +1,75 @@
+"""Turning schema errors into editor-friendly ``path:line: message`` problems."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problems
+from .sources import Key, Source
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' — did you mean 'x'?' when a choice is close, else the list of choices."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if close:
+        return f" — did you mean '{close[0]}'?"
+    return f" (known: {', '.join(options)})" if options else ""
+
+
+def dotted(key: Key) -> str:
+    text = ""
+    for part in key:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def validate(model: type[Model], source: Source, problems: Problems, data: Any = None) -> Model | None:
+    """Validate ``source.meta`` (or ``data``) against ``model``; report every error."""
+    try:
+        return model.model_validate(source.meta if data is None else data)
+    except ValidationError as err:
+        for error in err.errors(include_url=False):
+            key = tuple(part for part in error["loc"] if not _is_union_branch(part))
+            problems.add(source.path, source.line(*key), _message(model, key, error))
+        return None
+
+
+def _is_union_branch(part: Any) -> bool:
+    # Pydantic names the branch of a union it tried ('str', 'list[str]'): not a key.
+    return isinstance(part, str) and ("[" in part or part in {"str", "constrained-str"})
+
+
+def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
+    kind = error["type"]
+    where = dotted(key)
+    if kind == "extra_forbidden":
+        known = _fields_at(model, key[:-1])
+        return f"unknown key '{key[-1]}'{did_you_mean(str(key[-1]), known)}"
+    if kind == "missing":
+        return f"{where}: required key is missing"
+    if kind == "string_pattern_mismatch":
+        return f"{where}: {error['input']!r} does not match {error['ctx']['pattern']}"
+    if kind in {"string_too_short", "too_short"}:
+        return f"{where}: must not be empty"
+    return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"
+
+
+def _fields_at(model: type[BaseModel], key: Key) -> list[str]:
+    current: Any = model
+    for part in key:
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = field.annotation
+        # Optional nested models are unions; take the model branch.
+        for arg in getattr(current, "__args__", ()) or ():
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                current = arg
+    return list(getattr(current, "model_fields", {}))

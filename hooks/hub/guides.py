@@ -1,0 +1,42 @@
+"""Guides: how-tos for employees (LinkedIn profile, social media guidelines…)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .checks import did_you_mean, validate
+from .problems import Problems
+from .schema import GuideFront
+from .sources import Source
+
+_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Guide:
+    path: str  # under the docs dir, e.g. guides/linkedin-profil.md
+    title: str
+    description: str | None
+    personas: tuple[str, ...]  # persona pages that list it besides those naming it
+
+    @property
+    def url(self) -> str:
+        return self.path.removesuffix(".md") + "/"
+
+
+def load_guide(source: Source, path: str, persona_ids: set[str], problems: Problems) -> Guide | None:
+    front = validate(GuideFront, source, problems)
+    if front is None:
+        return None
+    for index, persona in enumerate(front.personas):
+        if persona not in persona_ids:
+            problems.add(
+                source.path,
+                source.line("personas", index),
+                f"personas: unknown persona '{persona}'{did_you_mean(persona, persona_ids)}",
+            )
+            return None
+    heading = _H1.search(source.body)
+    title = front.title or (heading.group(1) if heading else path.rsplit("/", 1)[-1].removesuffix(".md"))
+    return Guide(path=path, title=title, description=front.description, personas=tuple(front.personas))

@@ -1,0 +1,121 @@
+"""The hub: every persona and post, loaded and checked, and the questions pages ask."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .buildday import BadEpoch, build_day
+from .guides import Guide, load_guide
+from .personas import Persona, load_persona
+from .posts import Post, Status, load_post
+from .problems import ContentError, Problem, Problems
+from .settings import Settings, load_settings
+from .sharing import HUB_CONTENT, ShareKit, check_share_texts, share_kit
+from .sources import read_source
+
+
+@dataclass
+class Hub:
+    settings: Settings
+    day: dt.date
+    personas: dict[str, Persona]
+    posts: list[Post]  # every post, newest first
+    guides: dict[str, Guide] = field(default_factory=dict)  # by path under the docs dir
+    _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
+
+    def published(self) -> list[Post]:
+        """Posts that get a page: live and archived ones."""
+        return [p for p in self.posts if p.status(self.day) in (Status.LIVE, Status.ARCHIVED)]
+
+    def live(self, persona: str | None = None) -> list[Post]:
+        """Posts to share now, newest first; only those for ``persona`` when given."""
+        return [
+            p for p in self.posts if p.status(self.day) is Status.LIVE and (persona is None or p.is_for(persona))
+        ]
+
+    def guides_for(self, persona: str) -> list[Guide]:
+        """The guides the persona names, then those that name the persona."""
+        paths = list(self.personas[persona].guides)
+        paths += [path for path, guide in self.guides.items() if persona in guide.personas and path not in paths]
+        return [self.guides[path] for path in paths if path in self.guides]
+
+    def kit(self, post: Post, persona: str | None = None) -> ShareKit:
+        """The share kit of ``post`` as shown on ``persona``'s page, or anywhere else."""
+        key = (post.slug, persona or "")
+        if key not in self._kits:
+            if persona is None:
+                self._kits[key] = share_kit(post, self.settings, post.channels, HUB_CONTENT)
+            else:
+                order = self.personas[persona].order(post.channels)
+                self._kits[key] = share_kit(post, self.settings, order, persona)
+        return self._kits[key]
+
+
+def load_hub(
+    root: Path,
+    docs_dir: Path,
+    config_file: Path,
+    hub_config: Any,
+    environ: dict[str, str] | None = None,
+    icon_exists: Callable[[str], bool] | None = None,
+) -> Hub:
+    """Read and check everything; raise ContentError with every problem found.
+
+    ``icon_exists`` tells whether the theme has an icon of that name; without it,
+    icon names are not checked.
+    """
+    problems = Problems()
+    settings = load_settings(config_file, _shown(config_file, root), hub_config, problems)
+    if settings is None:
+        raise ContentError(problems.sorted())
+    try:
+        day = build_day(settings.zone, environ)
+    except BadEpoch as err:
+        raise ContentError([Problem("SOURCE_DATE_EPOCH", 0, str(err))]) from None
+
+    personas: dict[str, Persona] = {}
+    persona_files = sorted((root / "personas").glob("*.md"))
+    # Posts are checked against every persona file, valid or not, so that one
+    # mistake in a persona is reported once, not again in every post naming it.
+    persona_ids = {path.stem for path in persona_files}
+    for path in persona_files:
+        source = read_source(path, _shown(path, root), problems)
+        if source is not None and (persona := load_persona(source, path.stem, settings, docs_dir, problems, icon_exists)):
+            personas[persona.id] = persona
+
+    guides: dict[str, Guide] = {}
+    for path in sorted((docs_dir / "guides").glob("*.md")):
+        source = read_source(path, _shown(path, root), problems, front_matter=False)
+        uri = f"guides/{path.name}"
+        if source is not None and (guide := load_guide(source, uri, persona_ids, problems)):
+            guides[uri] = guide
+
+    posts: list[Post] = []
+    every_context = (HUB_CONTENT, *sorted(persona_ids))
+    for path in sorted((docs_dir / "posts").glob("*.md")):
+        if path.name == "index.md":
+            continue
+        source = read_source(path, _shown(path, root), problems)
+        if source is None:
+            continue
+        post = load_post(source, path.stem, settings, persona_ids, docs_dir, problems)
+        if post is None:
+            continue
+        contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
+        check_share_texts(post, source, settings, contents, problems)
+        posts.append(post)
+    if problems:
+        raise ContentError(problems.sorted())
+    posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
+    return Hub(settings=settings, day=day, personas=personas, posts=posts, guides=guides)
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+

@@ -1,0 +1,58 @@
+"""Word forms for the browser search, so that 'Fachkräfte' finds 'Fachkraft'.
+
+Material's search appends '*' to every query term, and lunr runs no stemmer on
+wildcard terms: with a stemmer in the index, a query with an umlaut matches
+nothing, because the German stemmer strips umlauts from every indexed word.
+So the index is built without a stemmer, and each entry gets, hidden, the other
+forms of its words found anywhere in the hub (and their stem), grouped by the
+German Snowball stemmer here at build time. Nouns also get their umlaut plural
+('Kraft' -> 'kräften'): the search matches prefixes, so that one form covers
+'Kräfte' and 'Kräften' even where no text of the hub uses them.
+"""
+
+from __future__ import annotations
+
+import regex
+import snowballstemmer
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]{3,}")  # words of four letters or more
+_TAG = regex.compile(r"<[^>]*>")
+_LAST_VOWEL = regex.compile(r"(au|a|o|u)(?=[^aeiouäöü]*$)")
+_UMLAUT = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(_TAG.sub(" ", text))}
+
+
+def umlaut_plural(noun: str) -> str | None:
+    """'kraft' -> 'kräften', 'haus' -> 'häusen'; None without a/o/u to change."""
+    match = _LAST_VOWEL.search(noun)
+    if match is None:
+        return None
+    return f"{noun[: match.start()]}{_UMLAUT[match.group(1)]}{noun[match.end():]}en"
+
+
+def _nouns(text: str) -> set[str]:
+    # German capitalises nouns; a capital after a full stop may be any word, which
+    # costs at most one needless form.
+    return {w.lower() for w in _WORD.findall(_TAG.sub(" ", text)) if w[0].isupper() and not w.isupper()}
+
+
+def related_forms(texts: list[str], language: str = "german") -> list[list[str]]:
+    """For each text, the sorted forms of its words' stems that it lacks."""
+    stemmer = snowballstemmer.stemmer(language)
+    words = [_words(t) for t in texts]
+    stems: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    for word in set().union(*words) if words else ():
+        stem = stems[word] = stemmer.stemWord(word)
+        forms.setdefault(stem, {stem}).add(word)
+    result = []
+    for text, own in zip(texts, words):
+        related: set[str] = set()
+        for word in own:
+            related |= forms[stems[word]]
+        related.update(p for noun in _nouns(text) if (p := umlaut_plural(noun)))
+        result.append(sorted(related - own))
+    return result

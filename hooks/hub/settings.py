@@ -1,0 +1,98 @@
+"""The hub's settings: ``extra.hub`` in ``site_config.yml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import yaml
+
+from .channels import CHANNEL_IDS
+from .checks import did_you_mean, validate
+from .problems import Problems
+from .schema import HubSettings
+from .sources import Key, Source
+
+
+@dataclass(frozen=True)
+class Settings:
+    company: str
+    zone: ZoneInfo
+    utm_medium: str
+    channels: tuple[str, ...]
+    content_types: tuple[str, ...]
+    disclosure: str | None
+    banned_words: tuple[str, ...]
+
+
+def load_settings(config_file: Path, shown_as: str, hub: Any, problems: Problems) -> Settings | None:
+    """Validate ``extra.hub`` (already loaded by the site generator) with line numbers."""
+    source = Source(path=shown_as, meta=hub if isinstance(hub, dict) else {}, body="")
+    source.lines = _lines_under(config_file, ("extra", "hub"))
+    if not isinstance(hub, dict):
+        problems.add(shown_as, source.line(), "extra.hub is missing: add 'extra:' → 'hub:' → 'company: …'")
+        return None
+    model = validate(HubSettings, source, problems)
+    if model is None:
+        return None
+    ok = True
+    try:
+        zone = ZoneInfo(model.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.add(
+            shown_as,
+            source.line("timezone"),
+            f"timezone: unknown time zone '{model.timezone}'{did_you_mean(model.timezone, available_timezones())}",
+        )
+        ok = False
+    channels = tuple(model.channels) if model.channels is not None else CHANNEL_IDS
+    for index, channel in enumerate(channels):
+        if channel not in CHANNEL_IDS:
+            problems.add(
+                shown_as,
+                source.line("channels", index),
+                f"channels: unknown channel '{channel}'{did_you_mean(channel, CHANNEL_IDS)}",
+            )
+            ok = False
+    if not ok:
+        return None
+    return Settings(
+        company=model.company,
+        zone=zone,
+        utm_medium=model.utm.medium,
+        channels=tuple(dict.fromkeys(channels)),
+        content_types=tuple(model.content_types),
+        disclosure=model.disclosure,
+        banned_words=tuple(model.banned_words),
+    )
+
+
+def _lines_under(config_file: Path, prefix: Key) -> dict[Key, int]:
+    """Lines of the keys below ``prefix`` in the config file.
+
+    Composing builds nodes without constructing values, so MkDocs' own tags
+    (!ENV, !!python/name) need no constructor here and nothing is executed.
+    """
+    try:
+        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    lines: dict[Key, int] = {}
+
+    def walk(node: yaml.Node, key: Key) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value in node.value:
+                child = (*key, key_node.value)
+                lines[child] = key_node.start_mark.line + 1
+                walk(value, child)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                lines[(*key, index)] = item.start_mark.line + 1
+                walk(item, (*key, index))
+
+    if root is not None:
+        walk(root, ())
+    found = {key[len(prefix) :]: line for key, line in lines.items() if key[: len(prefix)] == prefix}
+    return found

@@ -1,0 +1,61 @@
+"""How each network counts the length of a post.
+
+These are the rules the build checks share texts with; the page's live counter
+gets the same numbers from here (one source of truth).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import regex
+
+#: Any URL written in a text; X counts each as ``X_URL_LENGTH`` whatever its length.
+URL_PATTERN = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+X_URL_LENGTH = 23
+
+#: twitter-text v3: code points in these ranges weigh 1, all others 2.
+X_LIGHT_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x10FF),
+    (0x2000, 0x200D),
+    (0x2010, 0x201F),
+    (0x2032, 0x2037),
+)
+
+_GRAPHEME = regex.compile(r"\X")
+_EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
+
+
+def graphemes(text: str) -> int:
+    """User-perceived characters (Bluesky, Threads): 'ä' or a family emoji count 1."""
+    return len(_GRAPHEME.findall(unicodedata.normalize("NFC", text)))
+
+
+def code_units(text: str) -> int:
+    """Characters as LinkedIn's composer counts them (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _x_weight(cluster: str) -> int:
+    if _EMOJI.search(cluster):
+        return 2  # an emoji sequence, however many code points, weighs 2
+    total = 0
+    for char in cluster:
+        point = ord(char)
+        light = any(low <= point <= high for low, high in X_LIGHT_RANGES)
+        total += 1 if light else 2
+    return total
+
+
+def x_weighted(text: str) -> int:
+    """X's weighted length: NFC, URLs 23 each, light ranges 1, everything else 2."""
+    text = unicodedata.normalize("NFC", text)
+    total = 0
+    position = 0
+    for url in URL_PATTERN.finditer(text):
+        total += sum(_x_weight(c) for c in _GRAPHEME.findall(text[position : url.start()]))
+        total += X_URL_LENGTH
+        position = url.end()
+    total += sum(_x_weight(c) for c in _GRAPHEME.findall(text[position:]))
+    return total

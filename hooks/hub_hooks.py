@@ -1,0 +1,157 @@
+"""MkDocs adapter for the hub: routes MkDocs events to the core in ``hooks/hub``.
+
+MkDocs puts this folder on ``sys.path`` only while it loads this file, so the
+core is imported here, at the top.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from hub.hub import Hub, load_hub
+from hub.pages import HubPage, hub_pages
+from hub.posts import Post
+from hub.problems import ContentError
+from hub.searchterms import related_forms
+from hub.ui import Words
+from hub.views import card_view
+
+log = get_plugin_logger("hub")
+
+
+class _Build:
+    """What one build knows; MkDocs loads this file anew for every build."""
+
+    hub: Hub
+    words: Words
+    env: jinja2.Environment
+    pages: dict[str, HubPage] = {}
+    posts: dict[str, Post] = {}
+
+
+build = _Build()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Everything is read and checked here, before MkDocs cleans site/: a failed
+    # build leaves the last good site as it was.
+    config_file = Path(config.config_file_path)
+    icon_dirs = [Path(d) / ".icons" for d in config.theme.dirs]
+    try:
+        build.hub = load_hub(
+            root=config_file.parent,
+            docs_dir=Path(config.docs_dir),
+            config_file=config_file,
+            hub_config=config.extra.get("hub"),
+            icon_exists=lambda name: any((d / f"{name}.svg").is_file() for d in icon_dirs),
+        )
+    except ContentError as err:
+        for problem in err.problems:
+            log.error(str(problem))
+        raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
+    build.words = Words(config.theme.get("language", "de"))
+    # Our own environment with autoescaping: MkDocs' theme environment does not
+    # escape, and every text here comes from editors.
+    build.env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(config.theme.dirs),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    hub = build.hub
+    published = {post.src_uri: post for post in hub.published()}
+    for file in list(files.documentation_pages()):
+        uri = file.src_uri
+        if uri.startswith("posts/") and uri.count("/") == 1:
+            if uri in published:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+            else:
+                files.remove(file)  # draft or scheduled: not on any page, nor in search
+    home = files.get_file_from_path("index.md")
+    pages = hub_pages(hub, home_body=None if home is None else "", all_posts_title=build.words("all_posts"))
+    for page in pages:
+        if page.src_uri == "index.md" and home is not None:
+            continue
+        if files.get_file_from_path(page.src_uri) is not None:
+            raise PluginError(f"content/{page.src_uri} clashes with a page the hub generates: rename or remove it")
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, page.src_uri, content=page.body, inclusion=inclusion))
+    build.pages = {page.src_uri: page for page in pages}
+    build.posts = published
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    uri = page.file.src_uri
+    # Material prints page.meta.title unescaped, as HTML: give it escaped text.
+    if post := build.posts.get(uri):
+        page.meta["title"] = html.escape(post.title)
+    elif (hub_page := build.pages.get(uri)) is not None:
+        if hub_page.kind != "home":
+            page.meta["title"] = html.escape(hub_page.title)
+        if hub_page.listing.number > 1 or hub_page.kind == "posts":
+            page.meta["search"] = {"exclude": True}  # lists repeat what post pages hold
+    return markdown
+
+
+def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    uri = page.file.src_uri
+    hub, words = build.hub, build.words
+    context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
+    if post := build.posts.get(uri):
+        return _render("hub/post.html", card=card_view(hub, post, words), **context)
+    hub_page = build.pages.get(uri)
+    if hub_page is None:
+        return html_text
+    persona = hub_page.persona.id if hub_page.persona else None
+    cards = [card_view(hub, post, words, persona) for post in hub_page.listing.posts]
+    return _render(
+        f"hub/{hub_page.kind}.html",
+        page=hub_page,
+        cards=cards,
+        personas=list(hub.personas.values()),
+        guides=hub.guides_for(persona) if persona else [],
+        **context,
+    )
+
+
+def _render(template: str, **context: Any) -> str:
+    return build.env.get_template(template).render(**context)
+
+
+def _relative_to(page: Page):
+    def rel(url: str) -> str:
+        return get_relative_url(url or ".", page.url) if not url.startswith(("#", "http")) else url
+
+    return rel
+
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config: MkDocsConfig) -> None:
+    index_file = Path(config.site_dir) / "search" / "search_index.json"
+    if not index_file.is_file():
+        return
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    docs = index.get("docs", [])
+    for doc, forms in zip(docs, related_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])):
+        if forms:
+            # Hidden in result previews, found by the search: see hub/searchterms.py.
+            doc["text"] = f"{doc.get('text', '')}<p hidden>{' '.join(forms)}</p>"
+    index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,89 @@
+"""A small real hub in a temporary folder: write its files, build it, read the output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+REPO = Path(__file__).resolve().parent.parent
+# 2026-11-27 12:00 UTC: the build day of every test site unless a test says otherwise.
+EPOCH = "1795780800"
+
+
+def front(meta: dict, body: str = "") -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + textwrap.dedent(body)
+
+
+@dataclass
+class Site:
+    """A hub in a folder: write files, build it, read the output."""
+
+    root: Path
+    hub: dict = field(default_factory=dict)
+    epoch: str = EPOCH
+
+    def write(self, relative: str, text: str) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def persona(self, pid: str, body: str = "Intro.\n", **meta) -> Path:
+        meta.setdefault("name", pid.capitalize())
+        return self.write(f"personas/{pid}.md", front(meta, body))
+
+    def post(self, slug: str, body: str = "Hintergrund.\n", **meta) -> Path:
+        meta.setdefault("title", slug.replace("-", " ").title())
+        meta.setdefault("date", "2026-11-20")
+        meta.setdefault("link", f"https://firma.example/{slug}")
+        meta.setdefault("share", {"default": f"Text zu {slug}"})
+        return self.write(f"content/posts/{slug}.md", front(meta, body))
+
+    def config(self, **extra_config) -> Path:
+        hub = {"company": "Muster GmbH", **self.hub}
+        config = {
+            "site_name": "Test-Hub",
+            "docs_dir": "content",
+            "site_dir": "site",
+            "theme": {"name": "material", "custom_dir": str(REPO / "theme"), "language": "de", "font": False},
+            "plugins": [{"search": {"lang": "de", "pipeline": ["stopWordFilter", "trimmer"]}}],
+            "hooks": [str(REPO / "hooks" / "hub_hooks.py")],
+            "markdown_extensions": ["admonition", "attr_list", "md_in_html"],
+            "extra": {"hub": hub},
+            **extra_config,
+        }
+        return self.write("site_config.yml", yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
+
+    def build(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        """Run ``mkdocs build`` as editors and CI do, in a separate process."""
+        if not (self.root / "site_config.yml").exists():
+            self.config()
+        (self.root / "content").mkdir(exist_ok=True)
+        env = {**os.environ, "SOURCE_DATE_EPOCH": self.epoch, "NO_MKDOCS_2_WARNING": "1"}
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-f", "site_config.yml", *args],
+            cwd=self.root,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"build failed:\n{result.stdout}\n{result.stderr}")
+        return result
+
+    def html(self, url: str) -> BeautifulSoup:
+        path = self.root / "site" / url
+        if url == "" or url.endswith("/"):
+            path = path / "index.html"
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+    def exists(self, url: str) -> bool:
+        path = self.root / "site" / url
+        return (path / "index.html").exists() if url.endswith("/") else path.exists()

@@ -1,0 +1,146 @@
+"""Real builds of small hubs, asserted through the contract's data attributes."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from hubsite import Site
+
+CHANNELS = ["linkedin", "xing", "x", "facebook", "bluesky", "threads", "whatsapp", "teams", "email"]
+
+
+def utm_of(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items() if k.startswith("utm_")}
+
+
+def shared_link(channel: str, href: str) -> str:
+    """The tracked link a share URL carries, as the network would read it."""
+    query = parse_qs(urlsplit(href).query)
+    if channel in ("bluesky", "whatsapp"):
+        return query["text"][0].rsplit(" ", 1)[1]
+    if channel == "email":
+        return query["body"][0].rsplit("\r\n", 1)[1]
+    return query[{"facebook": "u", "teams": "href"}.get(channel, "url")][0]
+
+
+@pytest.fixture
+def hub(site: Site) -> Site:
+    site.persona("vertrieb", name="Vertrieb", channels=["xing", "linkedin"])
+    site.persona("technik", name="Technik")
+    site.post(
+        "neue-halle",
+        title="Neue Halle & „mehr“ <Platz>",
+        date="2026-11-25",
+        personas=["vertrieb"],
+        campaign="halle_2026",
+        hashtags=["Kassel", "Wärmepumpe"],
+        link="https://firma.example/halle?ref=intranet#video",
+        share={"default": ["Wir bauen & wachsen: <neu> \"groß\"", "Zweite Fassung [[Was freut dich?]]"]},
+        summary="Eine Halle für 120 Fachkräfte.",
+    )
+    site.post("fuer-alle", date="2026-11-10", title="Für alle")
+    site.post("entwurf", draft=True)
+    site.post("geplant", date="2026-12-01")
+    site.post("abgelaufen", date="2026-10-01", expires="2026-11-27", title="Abgelaufen")
+    site.hub = {"disclosure": "#Mitarbeiter"}
+    site.build()
+    return site
+
+
+def test_post_page_offers_every_channel_with_tracked_links(hub: Site) -> None:
+    kit = hub.html("posts/neue-halle/").select_one('[data-hub-post="neue-halle"]')
+    links = {a["data-hub-channel"]: a["href"] for a in kit.select("a[data-hub-channel]")}
+    assert list(links) == CHANNELS
+    for channel, href in links.items():
+        link = shared_link(channel, href)
+        assert link.startswith("https://firma.example/halle?ref=intranet&utm_source=")
+        assert link.endswith("#video")
+        assert utm_of(link) == {
+            "utm_source": channel,
+            "utm_medium": "employee-advocacy",
+            "utm_campaign": "halle_2026",
+            "utm_content": "hub",
+        }
+    assert links["linkedin"].startswith("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2F")
+    assert links["email"].startswith("mailto:?subject=Neue%20Halle%20%26%20")
+
+
+def test_share_text_is_escaped_and_complete(hub: Site) -> None:
+    page = hub.html("posts/neue-halle/")
+    text = page.select_one('[data-hub-share-text="x"]').get_text()
+    assert text == 'Wir bauen & wachsen: <neu> "groß" #Kassel #Wärmepumpe #Mitarbeiter'
+    raw = (hub.root / "site/posts/neue-halle/index.html").read_text(encoding="utf-8")
+    assert "<neu>" not in raw and "&lt;neu&gt;" in raw
+    assert "<Platz>" not in raw
+    assert "Neue Halle &amp; „mehr“ &lt;Platz&gt;" in page.select_one("title").decode_contents()
+    # The second wording is reachable, without its placeholder in the built text.
+    variants = [li.get_text() for li in page.select('[data-hub-variant="x"]')]
+    assert variants == ["Zweite Fassung #Kassel #Wärmepumpe #Mitarbeiter"]
+    query = parse_qs(urlsplit(page.select_one('a[data-hub-channel="x"]')["href"]).query)
+    assert query["text"] == [text]
+
+
+def test_persona_pages_list_their_posts_with_persona_utm(hub: Site) -> None:
+    page = hub.html("personas/vertrieb/")
+    kits = page.select("[data-hub-post]")
+    assert [k["data-hub-post"] for k in kits] == ["neue-halle", "fuer-alle"]  # newest first
+    for kit in kits:
+        for a in kit.select("a[data-hub-channel]"):
+            assert utm_of(shared_link(a["data-hub-channel"], a["href"]))["utm_content"] == "vertrieb"
+    # The persona's preferred channels come first.
+    order = [a["data-hub-channel"] for a in kits[0].select("a[data-hub-channel]")]
+    assert order[:3] == ["xing", "linkedin", "x"]
+    technik = hub.html("personas/technik/")
+    assert [k["data-hub-post"] for k in technik.select("[data-hub-post]")] == ["fuer-alle"]
+
+
+def test_draft_scheduled_and_archived(hub: Site) -> None:
+    assert not hub.exists("posts/entwurf/") and not hub.exists("posts/geplant/")
+    index = (hub.root / "site/search/search_index.json").read_text(encoding="utf-8")
+    assert "entwurf" not in index and "geplant" not in index
+    archived = hub.html("posts/abgelaufen/")
+    assert archived.select("[data-hub-post]") == []
+    assert "archiviert" in archived.get_text()
+    for url in ("", "posts/", "personas/technik/"):
+        assert "abgelaufen" not in [k["data-hub-post"] for k in hub.html(url).select("[data-hub-post]")]
+
+
+def test_home_has_picker_and_newest_posts(hub: Site) -> None:
+    home = hub.html("")
+    assert home.select_one("html")["lang"] == "de"
+    picker = [a["href"] for a in home.select("[data-hub-persona-link]")]
+    assert picker == ["personas/technik/", "personas/vertrieb/"]
+    assert [k["data-hub-post"] for k in home.select("[data-hub-post]")] == ["neue-halle", "fuer-alle"]
+
+
+def test_posts_stay_out_of_the_navigation(site: Site) -> None:
+    site.persona("alle", name="Alle")
+    for n in range(25):
+        site.post(f"beitrag-{n:02d}", date=f"2026-11-{n + 1:02d}")
+    site.build()
+    home = site.html("")
+    nav_links = [a["href"] for a in home.select("nav.md-nav a")]
+    assert not any("beitrag-" in href for href in nav_links)
+    post = site.html("posts/beitrag-03/")
+    assert not any("beitrag-" in a["href"] for a in post.select("nav.md-nav a"))
+    # 25 live posts, 10 a page: posts/, posts/page/2/, posts/page/3/.
+    assert [k["data-hub-post"] for k in site.html("posts/page/3/").select("[data-hub-post]")] == [
+        "beitrag-04",
+        "beitrag-03",
+        "beitrag-02",
+        "beitrag-01",
+        "beitrag-00",
+    ]
+    assert site.html("posts/page/2/").select_one('a[rel="next"]')["href"] == "../3/"
+    assert len(site.html("personas/alle/page/2/").select("[data-hub-post]")) == 10
+
+
+def test_no_third_party_requests_in_the_html(hub: Site) -> None:
+    for page in ("", "posts/neue-halle/", "personas/vertrieb/", "posts/"):
+        soup = hub.html(page)
+        for tag in soup.select("script[src], link[href], img[src]"):
+            ref = tag.get("src") or tag.get("href")
+            assert not ref.startswith(("http:", "https:", "//")), ref
+    assert "fonts.googleapis" not in (hub.root / "site/index.html").read_text(encoding="utf-8")
