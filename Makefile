@@ -26,3 +26,6 @@ test: $(STAMP)
 
 clean:
 	rm -rf site .venv
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py

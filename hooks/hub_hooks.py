@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
@@ -98,6 +99,26 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    # Sections are named after folders ("Personas", "Guides"): give them the UI's words
+    # and put what employees need first.
+    names = {"personas": build.words("personas"), "guides": build.words("guides")}
+    rank = {"": 0, "personas": 1, "posts": 2, "trainings": 3, "guides": 4}
+
+    def folder(item: object) -> str:
+        if isinstance(item, Section):
+            first = item.children[0] if item.children else None
+            return getattr(getattr(first, "file", None), "src_uri", "").split("/", 1)[0]
+        uri = getattr(getattr(item, "file", None), "src_uri", "")
+        return "" if uri == "index.md" else uri.removesuffix(".md").split("/", 1)[0]
+
+    for item in nav.items:
+        if isinstance(item, Section) and folder(item) in names:
+            item.title = names[folder(item)]
+    nav.items.sort(key=lambda item: rank.get(folder(item), 5))
+    return nav
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     uri = page.file.src_uri
     # Material prints page.meta.title unescaped, as HTML: give it escaped text.
@@ -106,6 +127,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
             page.meta["title"] = html.escape(hub_page.title)
+        elif "title" not in page.meta:
+            page.meta["title"] = html.escape(build.words("start"))  # the nav tab; the H1 stays
+        page.meta["hide"] = ["toc"] if hub_page.kind == "persona" else ["navigation", "toc"]
         if hub_page.listing.number > 1 or hub_page.kind == "posts":
             page.meta["search"] = {"exclude": True}  # lists repeat what post pages hold
     return markdown
