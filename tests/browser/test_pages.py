@@ -1,0 +1,69 @@
+"""The sample hub in a real browser: no request leaves the site, no script error."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from hubsite import EPOCH, REPO
+
+PAGES = ["", "personas/vertrieb/", "posts/", "posts/waermepumpe-wp-x9-marktstart/", "guides/linkedin-profil/"]
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own sample hub, built into a temporary folder."""
+    out = tmp_path_factory.mktemp("sample") / "site"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
+        cwd=REPO,
+        env=env,
+        check=True,
+    )
+    return out
+
+
+@pytest.mark.parametrize("prefix", ["/", "/hub/"])
+def test_pages_stay_on_their_origin(sample_site: Path, browser, serve, prefix: str) -> None:
+    base = serve(sample_site, prefix)
+    origin = urlsplit(base).netloc
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    failed: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    for path in PAGES:
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+    offsite = [u for u in requests if urlsplit(u).netloc != origin and not u.startswith(("data:", "blob:"))]
+    assert offsite == []
+    assert errors == []
+    assert failed == []
+    assert context.cookies() == []
+    # Share buttons are plain links: the post page has them, and nothing above was fetched from a network.
+    page.goto(base + "posts/waermepumpe-wp-x9-marktstart/")
+    assert page.locator("a[data-hub-channel]").count() == 9
+    context.close()
+
+
+def test_copy_button_copies_the_share_text(sample_site: Path, browser, serve) -> None:
+    base = serve(sample_site)
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base + "posts/waermepumpe-wp-x9-marktstart/")
+    share = page.locator('[data-hub-share="x"]')
+    share.locator("[data-hub-copy]").click()
+    expected = share.locator("[data-hub-share-text]").inner_text()
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    assert page.locator("[data-hub-status]").first.inner_text() == "Text kopiert"
+    context.close()
