@@ -21,11 +21,14 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from hub.calendars import Publisher
 from hub.hub import Hub, load_hub
-from hub.pages import HubPage, hub_pages
+from hub.pages import HubPage, hub_pages, training_pages
 from hub.posts import Post
 from hub.problems import ContentError
+from hub.schedule import CALENDAR_URI, next_sessions, schedule_view
 from hub.searchterms import related_forms
+from hub.trainings import slots
 from hub.ui import Words
 from hub.views import card_view
 
@@ -87,6 +90,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 files.remove(file)  # draft or scheduled: not on any page, nor in search
     home = files.get_file_from_path("index.md")
     pages = hub_pages(hub, home_body=None if home is None else "", all_posts_title=build.words("all_posts"))
+    pages += training_pages(hub, build.words("trainings"))
     for page in pages:
         if page.src_uri == "index.md" and home is not None:
             continue
@@ -94,15 +98,33 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"content/{page.src_uri} clashes with a page the hub generates: rename or remove it")
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, page.src_uri, content=page.body, inclusion=inclusion))
+    for uri, content in _calendars(hub, config).items():
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"content/{uri} clashes with a calendar the hub generates: rename or remove it")
+        # Not a Markdown file: MkDocs copies it as is, to trainings/<name>.ics.
+        files.append(File.generated(config, uri, content=content))
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     return files
 
 
+def _calendars(hub: Hub, config: MkDocsConfig) -> dict[str, bytes]:
+    """Every training's calendar and the one with every session, by path in the site."""
+    company = hub.settings.company
+    publisher = Publisher(company, hub.moment, build.words, config.site_url or None)
+    calendars = {t.ics_uri: publisher.calendar(f"{t.title} – {company}", slots([t])) for t in hub.trainings}
+    calendars[CALENDAR_URI] = publisher.calendar(build.words("calendar_name", company=company), slots(hub.trainings))
+    return calendars
+
+
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     # Sections are named after folders ("Personas", "Guides"): give them the UI's words
     # and put what employees need first.
-    names = {"personas": build.words("personas"), "guides": build.words("guides")}
+    names = {
+        "personas": build.words("personas"),
+        "guides": build.words("guides"),
+        "trainings": build.words("trainings"),
+    }
     rank = {"": 0, "personas": 1, "posts": 2, "trainings": 3, "guides": 4}
 
     def folder(item: object) -> str:
@@ -113,7 +135,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         return "" if uri == "index.md" else uri.removesuffix(".md").split("/", 1)[0]
 
     for item in nav.items:
-        if isinstance(item, Section) and folder(item) in names:
+        if folder(item) in names:  # a section, or the trainings page standing alone
             item.title = names[folder(item)]
     nav.items.sort(key=lambda item: rank.get(folder(item), 5))
     return nav
@@ -152,6 +174,10 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         cards=cards,
         personas=list(hub.personas.values()),
         guides=hub.guides_for(persona) if persona else [],
+        sessions=next_sessions(hub, words, persona) if hub_page.kind in ("home", "persona") else (),
+        schedule=schedule_view(hub, words, config.site_url or None, hub_page.training)
+        if hub_page.kind in ("trainings", "training")
+        else None,
         **context,
     )
 

@@ -46,6 +46,11 @@ class Site:
         meta.setdefault("share", {"default": f"Text zu {slug}"})
         return self.write(f"content/posts/{slug}.md", front(meta, body))
 
+    def training(self, tid: str, body: str = "Beschreibung.\n", **meta) -> Path:
+        meta.setdefault("title", tid.replace("-", " ").title())
+        meta.setdefault("sessions", [{"start": "2026-12-10T10:00:00", "duration": 90, "location": "Kassel"}])
+        return self.write(f"trainings/{tid}.md", front(meta, body))
+
     def config(self, **extra_config) -> Path:
         hub = {"company": "Muster GmbH", **self.hub}
         config = {

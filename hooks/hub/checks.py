@@ -64,6 +64,8 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
 def _fields_at(model: type[BaseModel], key: Key) -> list[str]:
     current: Any = model
     for part in key:
+        if isinstance(part, int):
+            continue  # an item of a list: its fields are those of the list's model
         field = getattr(current, "model_fields", {}).get(part)
         if field is None:
             return []

@@ -1,4 +1,4 @@
-"""The hub: every persona and post, loaded and checked, and the questions pages ask."""
+"""The hub: every persona, post and training, loaded and checked, and the questions pages ask."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .buildday import BadEpoch, build_day
+from .buildday import BadEpoch, build_moment
 from .guides import Guide, load_guide
 from .personas import Persona, load_persona
 from .posts import Post, Status, load_post
@@ -15,15 +15,18 @@ from .problems import ContentError, Problem, Problems
 from .settings import Settings, load_settings
 from .sharing import HUB_CONTENT, ShareKit, check_share_texts, share_kit
 from .sources import read_source
+from .trainings import Slot, Training, load_training, slots
 
 
 @dataclass
 class Hub:
     settings: Settings
     day: dt.date
+    moment: dt.datetime  # the build moment (SOURCE_DATE_EPOCH when set): stamps calendars
     personas: dict[str, Persona]
     posts: list[Post]  # every post, newest first
     guides: dict[str, Guide] = field(default_factory=dict)  # by path under the docs dir
+    trainings: list[Training] = field(default_factory=list)  # by id
     _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
 
     def published(self) -> list[Post]:
@@ -41,6 +44,20 @@ class Hub:
         paths = list(self.personas[persona].guides)
         paths += [path for path, guide in self.guides.items() if persona in guide.personas and path not in paths]
         return [self.guides[path] for path in paths if path in self.guides]
+
+    @property
+    def since(self) -> dt.datetime:
+        """The start of the build day in the hub's zone: sessions ending before it are past."""
+        return dt.datetime.combine(self.day, dt.time(), tzinfo=self.settings.zone)
+
+    def upcoming_sessions(self, persona: str | None = None) -> list[Slot]:
+        """Sessions still to come (or on the build day), soonest first; only ``persona``'s when given."""
+        trainings = [t for t in self.trainings if persona is None or t.is_for(persona)]
+        return [slot for slot in slots(trainings) if slot.session.is_upcoming(self.since)]
+
+    def past_sessions(self) -> list[Slot]:
+        """Sessions that ended before the build day, most recent first."""
+        return [slot for slot in reversed(slots(self.trainings)) if not slot.session.is_upcoming(self.since)]
 
     def kit(self, post: Post, persona: str | None = None) -> ShareKit:
         """The share kit of ``post`` as shown on ``persona``'s page, or anywhere else."""
@@ -72,7 +89,7 @@ def load_hub(
     if settings is None:
         raise ContentError(problems.sorted())
     try:
-        day = build_day(settings.zone, environ)
+        moment = build_moment(settings.zone, environ)
     except BadEpoch as err:
         raise ContentError([Problem("SOURCE_DATE_EPOCH", 0, str(err))]) from None
 
@@ -107,10 +124,24 @@ def load_hub(
         contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
         check_share_texts(post, source, settings, contents, problems)
         posts.append(post)
+
+    trainings: list[Training] = []
+    for path in sorted((root / "trainings").glob("*.md")):
+        source = read_source(path, _shown(path, root), problems)
+        if source is not None and (training := load_training(source, path.stem, settings.zone, persona_ids, problems)):
+            trainings.append(training)
     if problems:
         raise ContentError(problems.sorted())
     posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
-    return Hub(settings=settings, day=day, personas=personas, posts=posts, guides=guides)
+    return Hub(
+        settings=settings,
+        day=moment.date(),
+        personas=personas,
+        posts=posts,
+        guides=guides,
+        trainings=trainings,
+        moment=moment,
+    )
 
 
 def _shown(path: Path, root: Path) -> str:

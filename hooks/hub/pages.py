@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .hub import Hub
 from .personas import Persona
 from .posts import Post
+from .trainings import Training
 
 PAGE_SIZE = 10
 HOME_SIZE = 6
@@ -39,12 +40,13 @@ class HubPage:
     """A page the hub generates (or completes, for the home page)."""
 
     src_uri: str
-    kind: str  # "home", "persona" or "posts"
+    kind: str  # "home", "persona", "posts", "trainings" or "training"
     title: str
     body: str  # Markdown
     listing: Listing
     persona: Persona | None = None
     in_nav: bool = True
+    training: Training | None = None
 
 
 def _src(base: str, number: int) -> str:
@@ -81,4 +83,15 @@ def hub_pages(hub: Hub, home_body: str | None, all_posts_title: str) -> list[Hub
             pages.append(HubPage(src, "persona", persona.name, body, listing, persona, in_nav=listing.number == 1))
     for src, listing in paginate(live, "posts"):
         pages.append(HubPage(src, "posts", all_posts_title, "", listing, in_nav=listing.number == 1))
+    return pages
+
+
+def training_pages(hub: Hub, title: str) -> list[HubPage]:
+    """The schedule at ``trainings/`` and one page per training, reached from it."""
+    empty = Listing((), 1, 1, ("",))
+    pages = [HubPage("trainings.md", "trainings", title, "", empty)]
+    for training in hub.trainings:
+        pages.append(
+            HubPage(training.src_uri, "training", training.title, training.body, empty, in_nav=False, training=training)
+        )
     return pages

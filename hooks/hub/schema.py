@@ -7,9 +7,11 @@ persona exist, does the text fit X) live in the modules of those concepts.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Union
+import re
+from typing import Annotated, Any, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 CAMPAIGN_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -60,6 +62,50 @@ class GuideFront(_Strict):
     title: Text | None = None
     description: Text | None = None
     personas: list[Slug] = Field(default_factory=list)
+
+
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _date_and_time(value: Any) -> Any:
+    """A date-time as YAML gives it (a datetime) or as text; a bare date is refused.
+
+    Pydantic would read ``2027-03-30`` as midnight and ``10:00`` (a base-60 number
+    in YAML) as seconds since 1970: both are mistakes, not sessions.
+    """
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and _DATE_TIME.match(value.strip()):
+        try:
+            return dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise PydanticCustomError("date_time", "needs a date and a time, e.g. 2027-03-30T10:00")
+
+
+DateTime = Annotated[dt.datetime, BeforeValidator(_date_and_time)]
+Positive = Annotated[int, Field(strict=True, gt=0)]
+
+
+class SessionFront(_Strict):
+    """One session of a training: when, where, with whom."""
+
+    start: DateTime = Field(description="ISO date-time; without an offset it is in extra.hub.timezone")
+    end: DateTime | None = None
+    duration: Positive | None = Field(default=None, description="minutes; instead of end")
+    location: Text | None = None
+    online: Text | None = Field(default=None, description="http(s) URL of the online meeting")
+    seats: Positive | None = Field(default=None, description="free seats to show")
+    registration: Text | None = Field(default=None, description="http(s) or mailto: URL")
+    trainer: Text | None = None
+
+
+class TrainingFront(_Strict):
+    """Front-matter of ``trainings/<id>.md``."""
+
+    title: Text
+    personas: list[Slug] = Field(default_factory=list)
+    sessions: Annotated[list[SessionFront], Field(min_length=1)]
 
 
 class UtmSettings(_Strict):

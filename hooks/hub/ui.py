@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date, format_timedelta
+from babel.dates import format_date, format_time, format_timedelta
 
 STRINGS: dict[str, dict[str, str]] = {
     "de": {
@@ -43,6 +43,38 @@ STRINGS: dict[str, dict[str, str]] = {
         "type.event": "Veranstaltung",
         "type.insight": "Fachwissen",
         "type.culture": "Unternehmenskultur",
+        "trainings": "Schulungen",
+        "trainings_intro": "Workshops rund um dein Profil und ums Teilen. Melde dich an und trag dir die Termine "
+        "in deinen Kalender ein.",
+        "upcoming_sessions": "Nächste Termine",
+        "past_sessions": "Vergangene Termine",
+        "sessions": "Termine",
+        "next_trainings": "Nächste Schulungen",
+        "trainings_for": "Schulungen für {persona}",
+        "all_trainings": "Alle Schulungen ansehen",
+        "no_sessions": "Gerade sind keine Schulungen geplant. Schau bald wieder vorbei!",
+        "location": "Ort",
+        "online": "Online",
+        "join_online": "Online teilnehmen",
+        "video_call": "Videokonferenz",
+        "trainer": "Leitung",
+        "registration": "Anmeldung",
+        "register": "Anmelden",
+        "add_to_calendar": "Zum Kalender hinzufügen",
+        "subscribe": "Kalender abonnieren",
+        "subscribe_hint": "Alle Schulungstermine in deinem Kalender, automatisch aktuell.",
+        "subscribe_webcal": "In der Kalender-App abonnieren",
+        "subscribe_address": "Oder kopiere diese Adresse: in Outlook unter „Kalender hinzufügen → Aus dem Internet“, "
+        "im Google Kalender unter „Per URL“.",
+        "download_calendar": "Alle Termine als Kalenderdatei (.ics)",
+        "no_site_url": "Einen Abo-Link (webcal://) gibt es, sobald die IT die Adresse des Hubs als site_url in "
+        "site_config.yml einträgt. Bis dahin kannst du die Datei herunterladen und importieren.",
+        "when": "{date}, {start}–{end} Uhr",
+        "when_days": "{date}, {start} Uhr bis {end_date}, {end} Uhr",
+        "seats": "{count} freie Plätze",
+        "seat": "1 freier Platz",
+        "details": "Mehr dazu",
+        "calendar_name": "Schulungen – {company}",
     },
     "en": {
         "share": "Share",
@@ -80,6 +112,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "type.event": "Event",
         "type.insight": "Insight",
         "type.culture": "Culture",
+        "trainings": "Trainings",
+        "trainings_intro": "Workshops on your profile and on sharing. Sign up and add the dates to your calendar.",
+        "upcoming_sessions": "Upcoming sessions",
+        "past_sessions": "Past sessions",
+        "sessions": "Sessions",
+        "next_trainings": "Next trainings",
+        "trainings_for": "Trainings for {persona}",
+        "all_trainings": "See all trainings",
+        "no_sessions": "No trainings are planned right now. Check back soon!",
+        "location": "Place",
+        "online": "Online",
+        "join_online": "Join online",
+        "video_call": "Video call",
+        "trainer": "Trainer",
+        "registration": "Registration",
+        "register": "Sign up",
+        "add_to_calendar": "Add to calendar",
+        "subscribe": "Subscribe to the calendar",
+        "subscribe_hint": "Every training session in your calendar, always up to date.",
+        "subscribe_webcal": "Subscribe in your calendar app",
+        "subscribe_address": "Or copy this address: in Outlook under “Add calendar → From Internet”, "
+        "in Google Calendar under “From URL”.",
+        "download_calendar": "Every session as a calendar file (.ics)",
+        "no_site_url": "A subscription link (webcal://) appears once IT sets the hub's address as site_url in "
+        "site_config.yml. Until then, download the file and import it.",
+        "when": "{date}, {start}–{end}",
+        "when_days": "{date}, {start} to {end_date}, {end}",
+        "seats": "{count} seats left",
+        "seat": "1 seat left",
+        "details": "More",
+        "calendar_name": "Trainings – {company}",
     },
 }
 
@@ -110,3 +173,17 @@ class Words:
         return format_timedelta(
             dt.timedelta(days=-days), granularity="day", threshold=1.0, add_direction=True, locale=self.language
         )
+
+    def when(self, start: dt.datetime, end: dt.datetime) -> str:
+        """'Dienstag, 30. März 2027, 10:00–12:00 Uhr', with both times as they are given."""
+        values = {
+            "date": format_date(start, "full", locale=self.language),
+            "start": format_time(start, "short", locale=self.language),
+            "end": format_time(end, "short", locale=self.language),
+        }
+        if start.date() == end.date():
+            return self("when", **values)
+        return self("when_days", end_date=format_date(end, "full", locale=self.language), **values)
+
+    def seats(self, count: int) -> str:
+        return self("seat") if count == 1 else self("seats", count=str(count))
