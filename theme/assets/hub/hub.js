@@ -46,6 +46,31 @@
     ? "Text copied: paste it in the window that opens."
     : "Text kopiert: füge ihn im neuen Fenster ein.";
 
+  /* Guide checklists: ticks are kept in this browser only (localStorage), per
+   * page and per box; nothing leaves the device. */
+  function checklistKey(box, index) {
+    return "hub:checklist:" + location.pathname + ":" + index;
+  }
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (err) {
+      return null;  /* storage disabled: the boxes still work, unsaved */
+    }
+  }
+
+  var boxes = document.querySelectorAll(".md-typeset .task-list-control input[type=checkbox]");
+  var store = storage();
+  Array.prototype.forEach.call(boxes, function (box, index) {
+    if (store && store.getItem(checklistKey(box, index)) === "1") box.checked = true;
+    box.addEventListener("change", function () {
+      if (!store) return;
+      if (box.checked) store.setItem(checklistKey(box, index), "1");
+      else store.removeItem(checklistKey(box, index));
+    });
+  });
+
   document.addEventListener("click", function (event) {
     var target = event.target.closest("[data-hub-copy], [data-hub-copy-first]");
     if (!target) return;
