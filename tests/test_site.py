@@ -144,3 +144,23 @@ def test_no_third_party_requests_in_the_html(hub: Site) -> None:
             ref = tag.get("src") or tag.get("href")
             assert not ref.startswith(("http:", "https:", "//")), ref
     assert "fonts.googleapis" not in (hub.root / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_persona_pages_list_named_and_declaring_guides(site: Site) -> None:
+    site.write("content/guides/profil.md", "---\ntitle: Profil <besser>\n---\n# Überschrift\n")
+    site.write("content/guides/x-start.md", "---\npersonas: [technik]\n---\n# X für Einsteiger\n")
+    site.write("content/guides/sonstiges.md", "# Sonstiges\n")
+    site.persona("vertrieb", guides=["profil.md"])
+    site.persona("technik", guides=["guides/profil.md"])
+    site.build()
+
+    def guides(url: str) -> list[tuple[str, str]]:
+        return [(a.get_text(), a["href"]) for a in site.html(url).select(".hub-guides a")]
+
+    assert guides("personas/vertrieb/") == [("Profil <besser>", "../../guides/profil/")]
+    assert guides("personas/technik/") == [
+        ("Profil <besser>", "../../guides/profil/"),
+        ("X für Einsteiger", "../../guides/x-start/"),
+    ]
+    raw = (site.root / "site/personas/vertrieb/index.html").read_text(encoding="utf-8")
+    assert "Profil &lt;besser&gt;" in raw
