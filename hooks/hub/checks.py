@@ -23,6 +23,20 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (known: {', '.join(options)})" if options else ""
 
 
+def check_personas(source: Source, personas: list[str], known: set[str], problems: Problems) -> bool:
+    """Report every entry of ``personas`` that names no persona file; True when all do."""
+    ok = True
+    for index, persona in enumerate(personas):
+        if persona not in known:
+            problems.add(
+                source.path,
+                source.line("personas", index),
+                f"personas: unknown persona '{persona}'{did_you_mean(persona, known)}",
+            )
+            ok = False
+    return ok
+
+
 def dotted(key: Key) -> str:
     text = ""
     for part in key:

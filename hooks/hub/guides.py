@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .checks import did_you_mean, validate
+from .checks import check_personas, validate
 from .problems import Problems
 from .schema import GuideFront
 from .sources import Source
@@ -29,14 +29,8 @@ def load_guide(source: Source, path: str, persona_ids: set[str], problems: Probl
     front = validate(GuideFront, source, problems)
     if front is None:
         return None
-    for index, persona in enumerate(front.personas):
-        if persona not in persona_ids:
-            problems.add(
-                source.path,
-                source.line("personas", index),
-                f"personas: unknown persona '{persona}'{did_you_mean(persona, persona_ids)}",
-            )
-            return None
+    if not check_personas(source, front.personas, persona_ids, problems):
+        return None
     heading = _H1.search(source.body)
     title = front.title or (heading.group(1) if heading else path.rsplit("/", 1)[-1].removesuffix(".md"))
     return Guide(path=path, title=title, description=front.description, personas=tuple(front.personas))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .checks import did_you_mean, validate
+from .checks import check_personas, did_you_mean, validate
 from .links import is_web_url
 from .problems import Problems
 from .schema import SLUG_PATTERN, PostFront
@@ -96,13 +96,7 @@ def load_post(
             at("type"),
             f"type: unknown content type '{front.type}'{did_you_mean(front.type, settings.content_types)}",
         )
-    for index, persona in enumerate(front.personas):
-        if persona not in persona_ids:
-            problems.add(
-                source.path,
-                at("personas", index),
-                f"personas: unknown persona '{persona}'{did_you_mean(persona, persona_ids)}",
-            )
+    check_personas(source, front.personas, persona_ids, problems)
     offered = settings.channels
     if front.channels is not None:
         for index, channel in enumerate(front.channels):

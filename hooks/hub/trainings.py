@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from .checks import did_you_mean, validate
+from .checks import check_personas, validate
 from .links import is_web_url
 from .problems import Problems
 from .schema import SLUG_PATTERN, SessionFront, TrainingFront
@@ -112,13 +112,7 @@ def load_training(
         return None
     before = len(problems)
     at = source.line
-    for index, persona in enumerate(front.personas):
-        if persona not in persona_ids:
-            problems.add(
-                source.path,
-                at("personas", index),
-                f"personas: unknown persona '{persona}'{did_you_mean(persona, persona_ids)}",
-            )
+    check_personas(source, front.personas, persona_ids, problems)
     sessions: list[Session] = []
     starts: dict[dt.datetime, int] = {}
     for index, item in enumerate(front.sessions):
