@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Material prints a banner about its successor on every build; the hub pins MkDocs 1.x knowingly.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test check bench clean
+.PHONY: build serve test check schemas bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ build: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve -f site_config.yml --livereload
+
+check: $(STAMP)
+	$(BIN)/hub check
+
+schemas: $(STAMP)
+	$(BIN)/hub schemas --out schemas
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from hub.calendars import Publisher
+from hub.output import StagedOutput
 from hub.hub import Hub, load_hub
 from hub.pages import HubPage, hub_pages, training_pages
 from hub.posts import Post
@@ -43,14 +44,22 @@ class _Build:
     env: jinja2.Environment
     pages: dict[str, HubPage] = {}
     posts: dict[str, Post] = {}
+    staged: StagedOutput | None = None
 
 
 build = _Build()
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    # `mkdocs build` writes into a staging folder that replaces site/ only when the
+    # whole build succeeded, strict-mode warnings included (MkDocs checks those
+    # after writing every page). `serve` builds into its own temporary folder.
+    build.staged = StagedOutput() if command == "build" and not dirty else None
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # Everything is read and checked here, before MkDocs cleans site/: a failed
-    # build leaves the last good site as it was.
+    # Everything is read and checked here, before MkDocs cleans site/: the same
+    # checks as `hub check`, with the same messages.
     config_file = Path(config.config_file_path)
     icon_dirs = [Path(d) / ".icons" for d in config.theme.dirs]
     try:
@@ -63,8 +72,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         )
     except ContentError as err:
         for problem in err.problems:
-            log.error(str(problem))
+            (log.error if problem.is_error else log.info)(str(problem))
         raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
+    for problem in build.hub.warnings:
+        log.info(str(problem))  # not log.warning: `--strict` would turn them into errors
+    if build.staged is not None:
+        config.site_dir = build.staged.begin(Path(config.site_dir))
     build.words = Words(config.theme.get("language", "de"))
     # Our own environment with autoescaping: MkDocs' theme environment does not
     # escape, and every text here comes from editors.
@@ -191,6 +204,17 @@ def _relative_to(page: Page):
         return get_relative_url(url or ".", page.url) if not url.startswith(("#", "http")) else url
 
     return rel
+
+
+def on_build_error(error: Exception) -> None:
+    if build.staged is not None:
+        build.staged.discard()
+
+
+def on_shutdown() -> None:
+    if build.staged is not None:
+        build.staged.publish()
+        build.staged = None
 
 
 @event_priority(-100)  # after the search plugin has written its index

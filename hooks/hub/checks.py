@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .problems import Problems
-from .sources import Key, Source
+from .sources import Key, Source, dotted
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -37,22 +38,40 @@ def check_personas(source: Source, personas: list[str], known: set[str], problem
     return ok
 
 
-def dotted(key: Key) -> str:
-    text = ""
-    for part in key:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+def validate(model: type[Model], source: Source, problems: Problems, data: Any = None) -> tuple[Model, frozenset[str]]:
+    """Validate ``source.meta`` (or ``data``) against ``model``; report every error.
 
-
-def validate(model: type[Model], source: Source, problems: Problems, data: Any = None) -> Model | None:
-    """Validate ``source.meta`` (or ``data``) against ``model``; report every error."""
+    Returns the model and the top-level keys that failed or are missing. When some
+    failed, the model holds only the valid keys (and defaults), so that the checks
+    that need other files can still run on them: one run reports every mistake.
+    Read a key that failed only after checking it is not among them.
+    """
+    data = source.meta if data is None else data
     try:
-        return model.model_validate(source.meta if data is None else data)
+        return model.model_validate(data), frozenset()
     except ValidationError as err:
+        bad: set[str] = set()
         for error in err.errors(include_url=False):
             key = tuple(part for part in error["loc"] if not _is_union_branch(part))
             problems.add(source.path, source.line(*key), _message(model, key, error))
-        return None
+            if key:
+                bad.add(str(key[0]))
+        if not isinstance(data, dict):
+            return model.model_construct(), frozenset(model.model_fields)
+        good = {}
+        for name, value in data.items():
+            if name in model.model_fields and name not in bad:
+                good[name] = _field_adapter(model, name).validate_python(value)
+        missing = {name for name, field in model.model_fields.items() if field.is_required() and name not in good}
+        return model.model_construct(**good), frozenset(bad | missing)
+
+
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    field = model.model_fields[name]
+    if not field.metadata:
+        return TypeAdapter(field.annotation)
+    return TypeAdapter(Annotated[field.annotation, *field.metadata])  # type: ignore[valid-type]
 
 
 def _is_union_branch(part: Any) -> bool:

@@ -26,10 +26,8 @@ class Guide:
 
 
 def load_guide(source: Source, path: str, persona_ids: set[str], problems: Problems) -> Guide | None:
-    front = validate(GuideFront, source, problems)
-    if front is None:
-        return None
-    if not check_personas(source, front.personas, persona_ids, problems):
+    front, bad = validate(GuideFront, source, problems)
+    if not check_personas(source, front.personas, persona_ids, problems) or bad:
         return None
     heading = _H1.search(source.body)
     title = front.title or (heading.group(1) if heading else path.rsplit("/", 1)[-1].removesuffix(".md"))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
+from .bodies import check_body
 from .buildday import BadEpoch, build_moment
 from .guides import Guide, load_guide
 from .personas import Persona, load_persona
@@ -14,7 +15,7 @@ from .posts import Post, Status, load_post
 from .problems import ContentError, Problem, Problems
 from .settings import Settings, load_settings
 from .sharing import HUB_CONTENT, ShareKit, check_share_texts, share_kit
-from .sources import read_source
+from .sources import Source, read_source
 from .trainings import Slot, Training, load_training, slots
 
 
@@ -27,6 +28,7 @@ class Hub:
     posts: list[Post]  # every post, newest first
     guides: dict[str, Guide] = field(default_factory=dict)  # by path under the docs dir
     trainings: list[Training] = field(default_factory=list)  # by id
+    warnings: list[Problem] = field(default_factory=list)  # for editors: scheduled, expiring soon…
     _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
 
     def published(self) -> list[Post]:
@@ -98,14 +100,15 @@ def load_hub(
     # Posts are checked against every persona file, valid or not, so that one
     # mistake in a persona is reported once, not again in every post naming it.
     persona_ids = {path.stem for path in persona_files}
+    read = _Reader(root, docs_dir, problems)
     for path in persona_files:
-        source = read_source(path, _shown(path, root), problems)
+        source = read(path, "personas")
         if source is not None and (persona := load_persona(source, path.stem, settings, docs_dir, problems, icon_exists)):
             personas[persona.id] = persona
 
     guides: dict[str, Guide] = {}
     for path in sorted((docs_dir / "guides").glob("*.md")):
-        source = read_source(path, _shown(path, root), problems, front_matter=False)
+        source = read(path, "guides", front_matter=False)
         uri = f"guides/{path.name}"
         if source is not None and (guide := load_guide(source, uri, persona_ids, problems)):
             guides[uri] = guide
@@ -115,33 +118,81 @@ def load_hub(
     for path in sorted((docs_dir / "posts").glob("*.md")):
         if path.name == "index.md":
             continue
-        source = read_source(path, _shown(path, root), problems)
+        source = read(path, "posts")
         if source is None:
             continue
+        before = len(problems)
         post = load_post(source, path.stem, settings, persona_ids, docs_dir, problems)
         if post is None:
             continue
         contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
         check_share_texts(post, source, settings, contents, problems)
-        posts.append(post)
+        if len(problems) == before:
+            posts.append(post)
 
     trainings: list[Training] = []
     for path in sorted((root / "trainings").glob("*.md")):
-        source = read_source(path, _shown(path, root), problems)
+        source = read(path, "trainings")
         if source is not None and (training := load_training(source, path.stem, settings.zone, persona_ids, problems)):
             trainings.append(training)
+
+    for path in sorted(docs_dir.rglob("*.md")):
+        uri = PurePosixPath(path.relative_to(docs_dir).as_posix())
+        if uri.parent.as_posix() not in ("posts", "guides") or uri.name == "index.md":
+            read(path, uri.parent.as_posix(), front_matter=False)  # the other pages: their text is checked too
+
+    day = moment.date()
+    posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
+    _warn_about_dates(posts, day, problems)
     if problems:
         raise ContentError(problems.sorted())
-    posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
     return Hub(
         settings=settings,
-        day=moment.date(),
+        day=day,
         personas=personas,
         posts=posts,
         guides=guides,
         trainings=trainings,
         moment=moment,
+        warnings=problems.sorted(),
     )
+
+
+EXPIRY_WARNING_DAYS = 7
+
+
+def _warn_about_dates(posts: list[Post], day: dt.date, problems: Problems) -> None:
+    """Posts editors should know about: not live yet, or gone from the lists soon."""
+    for post in posts:
+        status = post.status(day)
+        if status is Status.SCHEDULED:
+            problems.warn(
+                post.path,
+                post.lines.get("date", 1),
+                f"scheduled: goes live on {post.date.isoformat()}, in {(post.date - day).days} days",
+            )
+        elif status is Status.LIVE and post.expires is not None and (post.expires - day).days <= EXPIRY_WARNING_DAYS:
+            problems.warn(
+                post.path,
+                post.lines.get("expires", 1),
+                f"expires on {post.expires.isoformat()}, in {(post.expires - day).days} days: "
+                "from then on it is archived and has no share buttons",
+            )
+
+
+@dataclass
+class _Reader:
+    """Reads an editor's file and checks its Markdown text (links, HTML, images)."""
+
+    root: Path
+    docs_dir: Path
+    problems: Problems
+
+    def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
+        source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
+        if source is not None:
+            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems)
+        return source
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -58,10 +58,8 @@ def load_persona(
     if not SLUG.match(stem):
         problems.add(source.path, 1, f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-' (e.g. 'vertrieb')")
         return None
-    front = validate(PersonaFront, source, problems)
-    if front is None:
-        return None
-    ok = True
+    front, bad = validate(PersonaFront, source, problems)
+    ok = not bad
     for index, channel in enumerate(front.channels):
         if channel not in settings.channels:
             problems.add(

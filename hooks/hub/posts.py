@@ -45,6 +45,7 @@ class Post:
     share_keys: dict[str, str]  # channel id -> the share key its text came from
     body: str
     path: str
+    lines: dict[str, int]  # key -> line in the file, for messages about the post as a whole
 
     @property
     def url(self) -> str:
@@ -70,21 +71,25 @@ class Post:
 def load_post(
     source: Source, stem: str, settings: Settings, persona_ids: set[str], docs_dir: Path, problems: Problems
 ) -> Post | None:
-    """Validate one post's front-matter against the schema and the rest of the hub."""
+    """Validate one post's front-matter against the schema and the rest of the hub.
+
+    Every check runs on whatever is valid, so one run reports every mistake. The post
+    is returned whenever its share texts can be checked (a valid link and texts for
+    every channel), even when other keys are wrong: the caller keeps it only if no
+    problem was added.
+    """
     if not SLUG.match(stem):
         problems.add(
             source.path, 1, f"file name '{stem}' is not a valid slug: use a-z, 0-9 and '-' (e.g. 'neue-halle-kassel')"
         )
         return None
-    front = validate(PostFront, source, problems)
-    if front is None:
-        return None
-    before = len(problems)
+    front, bad = validate(PostFront, source, problems)
     at = source.line
 
-    if not is_web_url(front.link):
+    link_ok = "link" not in bad and is_web_url(front.link)
+    if "link" not in bad and not link_ok:
         problems.add(source.path, at("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL")
-    if front.expires is not None and front.expires <= front.date:
+    if front.expires is not None and "date" not in bad and front.expires <= front.date:
         problems.add(
             source.path,
             at("expires"),
@@ -97,48 +102,19 @@ def load_post(
             f"type: unknown content type '{front.type}'{did_you_mean(front.type, settings.content_types)}",
         )
     check_personas(source, front.personas, persona_ids, problems)
-    offered = settings.channels
-    if front.channels is not None:
-        for index, channel in enumerate(front.channels):
-            if channel not in settings.channels:
-                problems.add(
-                    source.path,
-                    at("channels", index),
-                    f"channels: '{channel}' is not one of the hub's channels{did_you_mean(channel, settings.channels)}",
-                )
-        offered = tuple(c for c in settings.channels if c in front.channels)
+    offered = _offered(source, front.channels, settings, problems)
     if front.image is not None:
         _check_image(source, front.image, front.image_alt, docs_dir, problems)
     elif front.image_alt is not None:
         problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
-
-    share: dict[str, tuple[str, ...]] = {}
-    keys: dict[str, str] = {}
-    for key in front.share:
-        if key != "default" and key not in settings.channels:
-            problems.add(
-                source.path,
-                at("share", key),
-                f"share: unknown channel '{key}'{did_you_mean(key, ('default', *settings.channels))}",
-            )
-    for channel in offered:
-        key = channel if channel in front.share else "default"
-        if key not in front.share:
-            problems.add(
-                source.path,
-                at("share"),
-                f"share: no text for '{channel}': add 'default:' or '{channel}:' under share",
-            )
-            continue
-        value = front.share[key]
-        share[channel] = (value,) if isinstance(value, str) else tuple(value)
-        keys[channel] = key
-    if len(problems) > before:
+    shares = _shares(source, front.share, offered, settings, problems) if "share" not in bad else None
+    if shares is None or not link_ok:
         return None
+    share, keys = shares
     return Post(
         slug=stem,
-        title=front.title,
-        date=front.date,
+        title=front.title if "title" not in bad else "",
+        date=front.date if "date" not in bad else dt.date.min,
         expires=front.expires,
         draft=front.draft,
         link=front.link,
@@ -154,7 +130,52 @@ def load_post(
         share_keys=keys,
         body=source.body,
         path=source.path,
+        lines={key: at(key) for key in ("title", "date", "expires", "link", "share")},
     )
+
+
+def _offered(source: Source, channels: list[str] | None, settings: Settings, problems: Problems) -> tuple[str, ...]:
+    """The channels the post offers, in the hub's button order."""
+    if channels is None:
+        return settings.channels
+    for index, channel in enumerate(channels):
+        if channel not in settings.channels:
+            problems.add(
+                source.path,
+                source.line("channels", index),
+                f"channels: '{channel}' is not one of the hub's channels{did_you_mean(channel, settings.channels)}",
+            )
+    return tuple(c for c in settings.channels if c in channels)
+
+
+def _shares(
+    source: Source, texts: dict[str, str | list[str]], offered: tuple[str, ...], settings: Settings, problems: Problems
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]] | None:
+    """Per offered channel its wording variants and the share key they came from."""
+    ok = True
+    for key in texts:
+        if key != "default" and key not in settings.channels:
+            problems.add(
+                source.path,
+                source.line("share", key),
+                f"share: unknown channel '{key}'{did_you_mean(key, ('default', *settings.channels))}",
+            )
+    share: dict[str, tuple[str, ...]] = {}
+    keys: dict[str, str] = {}
+    for channel in offered:
+        key = channel if channel in texts else "default"
+        if key not in texts:
+            problems.add(
+                source.path,
+                source.line("share"),
+                f"share: no text for '{channel}': add 'default:' or '{channel}:' under share",
+            )
+            ok = False
+            continue
+        value = texts[key]
+        share[channel] = (value,) if isinstance(value, str) else tuple(value)
+        keys[channel] = key
+    return (share, keys) if ok else None
 
 
 def _check_image(source: Source, image: str, alt: str | None, docs_dir: Path, problems: Problems) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+ERROR = "error"
+WARNING = "warning"  # worth a look, but the hub builds: a scheduled post, one expiring soon
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -12,11 +15,16 @@ class Problem:
     path: str
     line: int
     message: str
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
     def __str__(self) -> str:
-        if self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        return f"{self.path}: {self.message}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        label = "" if self.is_error else f"{self.severity}: "
+        return f"{where}: {label}{self.message}"
 
 
 @dataclass
@@ -28,14 +36,23 @@ class Problems:
     def add(self, path: str, line: int, message: str) -> None:
         self.items.append(Problem(path, line, message))
 
+    def warn(self, path: str, line: int, message: str) -> None:
+        self.items.append(Problem(path, line, message, WARNING))
+
     def extend(self, other: Problems) -> None:
         self.items.extend(other.items)
 
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.is_error]
+
     def __bool__(self) -> bool:
-        return bool(self.items)
+        """True when there is an error; warnings alone do not stop a build."""
+        return any(p.is_error for p in self.items)
 
     def __len__(self) -> int:
-        return len(self.items)
+        """The number of errors: callers compare it before and after a check."""
+        return sum(1 for p in self.items if p.is_error)
 
     def sorted(self) -> list[Problem]:
         # Sort by path, then by line, so that output is stable and easy to follow.
@@ -43,10 +60,10 @@ class Problems:
 
 
 class ContentError(Exception):
-    """Raised once, after loading, when the content has problems."""
+    """Raised once, after loading, when the content has errors. ``problems`` holds warnings too."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        count = len(problems)
+        count = sum(1 for p in problems if p.is_error)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"{count} {noun} in the hub's content")

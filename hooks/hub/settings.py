@@ -34,8 +34,8 @@ def load_settings(config_file: Path, shown_as: str, hub: Any, problems: Problems
     if not isinstance(hub, dict):
         problems.add(shown_as, source.line(), "extra.hub is missing: add 'extra:' → 'hub:' → 'company: …'")
         return None
-    model = validate(HubSettings, source, problems)
-    if model is None:
+    model, bad = validate(HubSettings, source, problems)
+    if bad:
         return None
     ok = True
     try:

@@ -59,6 +59,14 @@ class Source:
         return self.lines.get((), 1)
 
 
+def dotted(key: Key) -> str:
+    """A key as editors write it in messages: ``share.linkedin[1]``."""
+    text = ""
+    for part in key:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 def read_source(path: Path, shown_as: str, problems: Problems, *, front_matter: bool = True) -> Source | None:
     """Read ``path``; on any problem record it and return None."""
     try:
@@ -98,7 +106,8 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
         problems.add(shown_as, 1, "front-matter is not closed: add a '---' line after the YAML keys")
         return None
     offset = 1  # the opening '---' line; PyYAML's first line inside the block is its line 0
-    body_line = block.count("\n") + 2
+    body = body.lstrip("\n")
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1  # the body is the text's tail
     loader = _Loader(block)
     try:
         node = loader.get_single_node()
@@ -106,7 +115,8 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
             problems.add(shown_as, 1, "front-matter is empty")
             return None
         lines: dict[Key, int] = {}
-        if not _collect_lines(node, (), lines, offset, set()):
+        duplicates: list[tuple[Key, int, int]] = []
+        if not _collect_lines(node, (), lines, offset, set(), duplicates):
             problems.add(
                 shown_as,
                 _first_alias_line(block, offset),
@@ -116,6 +126,12 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
         if not isinstance(node, yaml.MappingNode):
             problems.add(shown_as, node.start_mark.line + offset, "front-matter must be a mapping of 'key: value' lines")
             return None
+        for key, first, again in duplicates:
+            problems.add(
+                shown_as,
+                again,
+                f"{dotted(key)}: written twice (also on line {first}): YAML keeps only the last one; delete one of them",
+            )
         meta = loader.construct_document(node)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -128,11 +144,22 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
     finally:
         loader.dispose()
     lines[()] = 1
-    return Source(path=shown_as, meta=meta, body=body.lstrip("\n"), body_line=body_line, lines=lines)
+    return Source(path=shown_as, meta=meta, body=body, body_line=body_line, lines=lines)
 
 
-def _collect_lines(node: yaml.Node, key: Key, lines: dict[Key, int], offset: int, seen: set[int]) -> bool:
-    """Record the 1-based line of every key; False when a node is reached twice (an alias)."""
+def _collect_lines(
+    node: yaml.Node,
+    key: Key,
+    lines: dict[Key, int],
+    offset: int,
+    seen: set[int],
+    duplicates: list[tuple[Key, int, int]],
+) -> bool:
+    """Record the 1-based line of every key and every key written twice in one mapping.
+
+    False when a node is reached twice (an alias): nothing is expanded, so an alias
+    bomb is refused after one pass over the nodes as written.
+    """
     if id(node) in seen:
         return False
     seen.add(id(node))
@@ -142,14 +169,17 @@ def _collect_lines(node: yaml.Node, key: Key, lines: dict[Key, int], offset: int
                 return False
             name = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
             child = (*key, name)
-            lines[child] = key_node.start_mark.line + offset
-            if not _collect_lines(value_node, child, lines, offset, seen):
+            line = key_node.start_mark.line + offset
+            if child in lines:
+                duplicates.append((child, lines[child], line))
+            lines[child] = line
+            if not _collect_lines(value_node, child, lines, offset, seen, duplicates):
                 return False
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             child = (*key, index)
             lines[child] = item.start_mark.line + offset
-            if not _collect_lines(item, child, lines, offset, seen):
+            if not _collect_lines(item, child, lines, offset, seen, duplicates):
                 return False
     return True
 

@@ -107,15 +107,13 @@ def load_training(
     if stem in RESERVED_IDS:
         problems.add(source.path, 1, f"file name '{stem}' is reserved for trainings/{stem}.ics: rename the file")
         return None
-    front = validate(TrainingFront, source, problems, _dates_as_written(source.meta))
-    if front is None:
-        return None
+    front, bad = validate(TrainingFront, source, problems, _dates_as_written(source.meta))
     before = len(problems)
     at = source.line
     check_personas(source, front.personas, persona_ids, problems)
     sessions: list[Session] = []
     starts: dict[dt.datetime, int] = {}
-    for index, item in enumerate(front.sessions):
+    for index, item in enumerate(front.sessions if "sessions" not in bad else ()):
         session = _session(item, index, zone, source, problems)
         if session is None:
             continue
@@ -128,7 +126,7 @@ def load_training(
             )
         starts.setdefault(session.start, index)
         sessions.append(session)
-    if len(problems) > before:
+    if len(problems) > before or bad:
         return None
     return Training(
         id=stem,

@@ -1,0 +1,137 @@
+"""Checks of the Markdown editors write below the front-matter.
+
+Python-Markdown passes links and raw HTML through as written, so these checks are
+what keeps a ``javascript:`` link, a script or a picture from another host (which
+every visitor's browser would fetch) off the site. Code blocks and inline code are
+left out: a guide may show HTML as an example.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path, PurePosixPath
+
+from .problems import Problems
+from .sources import Source
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)")
+_LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]*)")
+_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
+_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
+_ATTRIBUTE = re.compile(
+    r"""<[a-zA-Z][^>]*?\s(href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""",
+    re.IGNORECASE,
+)
+_RISKY_TAG = re.compile(r"<\s*(script|iframe|object|embed|form|base|meta|link|style|frame|frameset)\b", re.IGNORECASE)
+_HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE)
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+
+
+def scheme(url: str) -> str | None:
+    """The scheme of ``url`` as a browser reads it (entities decoded, whitespace dropped), or None."""
+    found = _SCHEME.match(_INVISIBLE.sub("", html.unescape(url)))
+    return found.group(1).lower() if found else None
+
+
+def check_body(source: Source, page_dir: PurePosixPath, docs_dir: Path, problems: Problems) -> None:
+    """Report unsafe links, risky raw HTML and broken or undescribed images in ``source.body``.
+
+    ``page_dir`` is the folder of the page under the docs dir: relative image paths
+    are resolved from there, as MkDocs does.
+    """
+    text = _without_code(source.body)
+
+    def line(position: int) -> int:
+        return source.body_line + text.count("\n", 0, position)
+
+    for match in _RISKY_TAG.finditer(text):
+        problems.add(
+            source.path,
+            line(match.start()),
+            f"<{match.group(1).lower()}> is not allowed in the text: write Markdown, or ask the hub's maintainers "
+            "for a template",
+        )
+    for match in _HANDLER.finditer(text):
+        problems.add(
+            source.path,
+            line(match.start(1)),
+            f"the HTML attribute {match.group(1).lower()}= runs a script: remove it",
+        )
+    urls = [(m.start(1), m.group(1)) for m in (*_LINK.finditer(text), *_REFERENCE.finditer(text))]
+    urls += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(text)]
+    urls += [(m.start(2), m.group(2).strip("\"'")) for m in _ATTRIBUTE.finditer(text)]
+    for position, url in sorted(urls):
+        found = scheme(url)
+        if found is not None and found not in SAFE_SCHEMES:
+            problems.add(
+                source.path,
+                line(position),
+                f"link {_short(url)!r}: only http://, https:// and mailto: links are allowed, not {found}:",
+            )
+    images = [(m.start(), m.group(1), m.group(2)) for m in _IMAGE.finditer(text)]
+    images += [(m.start(), None, m.group(2).strip("\"'")) for m in _ATTRIBUTE.finditer(text) if m.group(1) == "src"]
+    for position, alt, target in images:
+        _check_image(source, line(position), alt, target, page_dir, docs_dir, problems)
+
+
+def _check_image(
+    source: Source,
+    line: int,
+    alt: str | None,
+    target: str,
+    page_dir: PurePosixPath,
+    docs_dir: Path,
+    problems: Problems,
+) -> None:
+    found = scheme(target)
+    if found in ("http", "https") or target.startswith("//"):
+        problems.add(
+            source.path,
+            line,
+            f"image {_short(target)!r} is on another site: every visitor's browser would contact it; "
+            "save the picture under content/images/ and link it from there",
+        )
+        return
+    if found is not None:
+        return  # reported with the links
+    path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
+    if str(path) and not path.is_absolute():
+        resolved = _resolve(page_dir / path)
+        if resolved is None or not (docs_dir / resolved).is_file():
+            problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved or path})")
+    if alt is not None and not alt.strip():
+        problems.warn(
+            source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
+        )
+
+
+def _resolve(path: PurePosixPath) -> PurePosixPath | None:
+    """``path`` with '..' resolved; None when it leaves the docs dir."""
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return PurePosixPath(*parts) if parts else None
+
+
+def _without_code(text: str) -> str:
+    """``text`` with code blocks and inline code blanked out, lines kept where they were."""
+
+    def blank(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    return _INLINE_CODE.sub(blank, _FENCED.sub(blank, text))
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 60 else url[:57] + "…"
