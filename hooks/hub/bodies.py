@@ -19,8 +19,9 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)")
-_LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*<?([^)\s>]*)")
+_TARGET = r"<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)"  # a link target, with balanced parentheses
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*" + _TARGET)
+_LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*" + _TARGET)
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 _ATTRIBUTE = re.compile(
@@ -74,10 +75,12 @@ def check_body(source: Source, page_dir: PurePosixPath, docs_dir: Path, problems
                 line(position),
                 f"link {_short(url)!r}: only http://, https:// and mailto: links are allowed, not {found}:",
             )
-    images = [(m.start(), m.group(1), m.group(2)) for m in _IMAGE.finditer(text)]
-    images += [(m.start(), None, m.group(2).strip("\"'")) for m in _ATTRIBUTE.finditer(text) if m.group(1) == "src"]
-    for position, alt, target in images:
-        _check_image(source, line(position), alt, target, page_dir, docs_dir, problems)
+    for match in _IMAGE.finditer(text):
+        _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
+    for match in _ATTRIBUTE.finditer(text):
+        # A raw <img>: the browser resolves it from the page's URL, not from the file; only its host is checked.
+        if match.group(1).lower() == "src" and _is_remote(target := match.group(2).strip("\"'")):
+            problems.add(source.path, line(match.start(2)), _remote_image(target))
 
 
 def _check_image(
@@ -89,16 +92,10 @@ def _check_image(
     docs_dir: Path,
     problems: Problems,
 ) -> None:
-    found = scheme(target)
-    if found in ("http", "https") or target.startswith("//"):
-        problems.add(
-            source.path,
-            line,
-            f"image {_short(target)!r} is on another site: every visitor's browser would contact it; "
-            "save the picture under content/images/ and link it from there",
-        )
+    if _is_remote(target):
+        problems.add(source.path, line, _remote_image(target))
         return
-    if found is not None:
+    if scheme(target) is not None:
         return  # reported with the links
     path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
     if str(path) and not path.is_absolute():
@@ -109,6 +106,17 @@ def _check_image(
         problems.warn(
             source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
         )
+
+
+def _is_remote(target: str) -> bool:
+    return scheme(target) in ("http", "https") or _INVISIBLE.sub("", target).startswith("//")
+
+
+def _remote_image(target: str) -> str:
+    return (
+        f"image {_short(target)!r} is on another site: every visitor's browser would contact it; "
+        "save the picture under content/images/ and link it from there"
+    )
 
 
 def _resolve(path: PurePosixPath) -> PurePosixPath | None:

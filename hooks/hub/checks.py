@@ -89,6 +89,8 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         return f"{where}: required key is missing"
     if kind == "string_pattern_mismatch":
         return f"{where}: {error['input']!r} does not match {error['ctx']['pattern']}"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(error["input"], str):
+        return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
     if kind in {"string_too_short", "too_short"}:
         return f"{where}: must not be empty"
     return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"

@@ -74,9 +74,8 @@ def load_post(
     """Validate one post's front-matter against the schema and the rest of the hub.
 
     Every check runs on whatever is valid, so one run reports every mistake. The post
-    is returned whenever its share texts can be checked (a valid link and texts for
-    every channel), even when other keys are wrong: the caller keeps it only if no
-    problem was added.
+    is returned whenever its share texts can be checked (a text for every channel),
+    even when other keys are wrong: the caller keeps it only if no problem was added.
     """
     if not SLUG.match(stem):
         problems.add(
@@ -108,7 +107,7 @@ def load_post(
     elif front.image_alt is not None:
         problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
     shares = _shares(source, front.share, offered, settings, problems) if "share" not in bad else None
-    if shares is None or not link_ok:
+    if shares is None:
         return None
     share, keys = shares
     return Post(
@@ -117,7 +116,7 @@ def load_post(
         date=front.date if "date" not in bad else dt.date.min,
         expires=front.expires,
         draft=front.draft,
-        link=front.link,
+        link=front.link if link_ok else "",
         campaign=front.campaign or stem,
         type=front.type,
         personas=tuple(dict.fromkeys(front.personas)),

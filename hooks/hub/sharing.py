@@ -102,8 +102,8 @@ def check_share_texts(
                     where,
                     f"share.{key}: contains the banned word '{match.group(0)}': reword it (see extra.hub.banned_words)",
                 )
-            if channel.rule is None:
-                continue
+            if channel.rule is None or not post.link:
+                continue  # no limit, or no valid link to measure with (reported with the link)
             length = max(channel.rule.length(text, tracked_link(post, channel_id, settings, c)) for c in contents)
             if length > channel.rule.limit:
                 label = f"share.{key}" + (f"[{index}]" if len(variants) > 1 else "")
