@@ -61,9 +61,9 @@ def test_missing_required_keys_and_bad_values(site: Site) -> None:
         "content/posts/leer.md:1: date: required key is missing",
         "content/posts/leer.md:1: link: required key is missing",
         "content/posts/leer.md:1: share: required key is missing",
-        "content/posts/werte.md:2: date: input should be a valid date or datetime, day value is outside expected "
-        "range (got '2026-02-30')",
-        "content/posts/werte.md:4: hashtags[0]: '#falsch' does not match ^[^\\W]+$",
+        "content/posts/werte.md:2: date: '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27",
+        "content/posts/werte.md:4: hashtags[0]: '#falsch' is not allowed: write the tag without '#' and without "
+        "spaces or punctuation (e.g. 'Wärmepumpe')",
         "content/posts/werte.md:5: unknown key 'unbekannt' (known: campaign, channels, date, draft, expires, "
         "hashtags, image, image_alt, link, personas, share, summary, title, type)",
         "content/posts/werte.md:6: unknown key 'summry' — did you mean 'summary'?",

@@ -70,3 +70,14 @@ def test_threads_and_linkedin_limits() -> None:
     assert CHANNELS["threads"].rule.limit == 500
     assert CHANNELS["linkedin"].rule.limit == 3000
     assert CHANNELS["linkedin"].rule.length("ä" * 10, "https://a.example/") == 10 + 1 + 18
+
+
+def test_x_fast_path_weighs_like_cluster_by_cluster() -> None:
+    # Without emoji, X's weight is summed per code point; the fast path must agree with
+    # the per-cluster sum on every script and on decomposed accents.
+    from hub import textcount
+
+    samples = ["Grüße aus Kassel", "e\u0301te\u0301", "日本語のテキスト", "‘Zitat’ – “so”", "Ω≈ç√∫", "a\u200db", "🙂 und 👩‍👩‍👧"]
+    for text in samples:
+        by_cluster = sum(textcount._x_weight(c) for c in textcount._GRAPHEME.findall(text))
+        assert textcount._x_segment(text) == by_cluster, text

@@ -27,9 +27,15 @@ class LengthRule:
     url_length: int | None = None  # a fixed weight for every URL (X); None: counted in full
 
     def length(self, text: str, link: str) -> int:
+        """The length of ``text`` posted with ``link`` after a space."""
+        return self.text_length(text) + 1 + self.link_length(link)
+
+    def text_length(self, text: str) -> int:
         count: Callable[[str], int] = getattr(textcount, self.counter)
-        link_length = self.url_length if self.url_length is not None else count(link)
-        return count(text) + 1 + link_length
+        return count(text)
+
+    def link_length(self, link: str) -> int:
+        return self.url_length if self.url_length is not None else self.text_length(link)
 
     def as_json(self) -> dict[str, object]:
         return {"counter": self.counter, "limit": self.limit, "url_length": self.url_length}

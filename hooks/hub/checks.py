@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .problems import Problems
+from .schema import PATTERN_HINTS
 from .sources import Key, Source, dotted
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -88,7 +89,8 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
     if kind == "missing":
         return f"{where}: required key is missing"
     if kind == "string_pattern_mismatch":
-        return f"{where}: {error['input']!r} does not match {error['ctx']['pattern']}"
+        pattern = error["ctx"]["pattern"]
+        return f"{where}: {error['input']!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(error["input"], str):
         return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
     if kind in {"string_too_short", "too_short"}:

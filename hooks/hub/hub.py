@@ -196,6 +196,11 @@ class _Reader:
 
 
 def _shown(path: Path, root: Path) -> str:
+    if path.is_absolute() == root.is_absolute():
+        try:
+            return path.relative_to(root).as_posix()  # the usual case, without touching the disk
+        except ValueError:
+            pass
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -16,6 +16,15 @@ from pydantic_core import PydanticCustomError
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 CAMPAIGN_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 HASHTAG_PATTERN = r"^[^\W]+$"  # letters, digits and '_' in any script
+ICON_PATTERN = r"^[a-z0-9-]+/[a-z0-9-]+$"
+
+#: What a pattern means, for messages: editors should not have to read a regular expression.
+PATTERN_HINTS = {
+    SLUG_PATTERN: "use only a-z, 0-9 and '-', starting with a letter or digit (e.g. 'vertrieb')",
+    CAMPAIGN_PATTERN: "use only a-z, 0-9, '-' and '_' (e.g. 'wp-x9-launch')",
+    HASHTAG_PATTERN: "write the tag without '#' and without spaces or punctuation (e.g. 'Wärmepumpe')",
+    ICON_PATTERN: "write a Material icon name such as 'material/handshake'",
+}
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -51,7 +60,7 @@ class PersonaFront(_Strict):
 
     name: Text
     description: Text | None = None
-    icon: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+/[a-z0-9-]+$")] | None = None
+    icon: Annotated[str, StringConstraints(pattern=ICON_PATTERN)] | None = None
     channels: list[Text] = Field(default_factory=list)
     guides: list[Text] = Field(default_factory=list)
 

@@ -90,9 +90,13 @@ def check_share_texts(
     and contain no banned word.
     """
     banned = _banned_pattern(settings.banned_words)
+    # Links differ between pages only in utm_content (ids of a-z, 0-9, '-'): the
+    # longest id gives the longest link.
+    longest = max(contents, key=len)
     for channel_id, variants in post.share.items():
         channel = CHANNELS[channel_id]
         key = post.share_keys[channel_id]
+        link_length = None
         for index, variant in enumerate(variants):
             where = source.line("share", key, index) if len(variants) > 1 else source.line("share", key)
             text = compose(without_prompts(variant), post.hashtags, settings.disclosure)
@@ -104,7 +108,9 @@ def check_share_texts(
                 )
             if channel.rule is None or not post.link:
                 continue  # no limit, or no valid link to measure with (reported with the link)
-            length = max(channel.rule.length(text, tracked_link(post, channel_id, settings, c)) for c in contents)
+            if link_length is None:
+                link_length = channel.rule.link_length(tracked_link(post, channel_id, settings, longest))
+            length = channel.rule.text_length(text) + 1 + link_length
             if length > channel.rule.limit:
                 label = f"share.{key}" + (f"[{index}]" if len(variants) > 1 else "")
                 problems.add(

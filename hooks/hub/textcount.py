@@ -24,6 +24,7 @@ X_LIGHT_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 _GRAPHEME = regex.compile(r"\X")
+_X_HEAVY = re.compile("[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in X_LIGHT_RANGES) + "]")
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
 
 
@@ -48,14 +49,20 @@ def _x_weight(cluster: str) -> int:
     return total
 
 
+def _x_segment(text: str) -> int:
+    if not _EMOJI.search(text):
+        # The same sum without splitting into clusters: each code point weighs 1, heavy ones 2.
+        return len(text) + len(_X_HEAVY.findall(text))
+    return sum(_x_weight(c) for c in _GRAPHEME.findall(text))
+
+
 def x_weighted(text: str) -> int:
     """X's weighted length: NFC, URLs 23 each, light ranges 1, everything else 2."""
     text = unicodedata.normalize("NFC", text)
     total = 0
     position = 0
     for url in URL_PATTERN.finditer(text):
-        total += sum(_x_weight(c) for c in _GRAPHEME.findall(text[position : url.start()]))
+        total += _x_segment(text[position : url.start()])
         total += X_URL_LENGTH
         position = url.end()
-    total += sum(_x_weight(c) for c in _GRAPHEME.findall(text[position:]))
-    return total
+    return total + _x_segment(text[position:])
