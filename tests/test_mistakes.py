@@ -21,6 +21,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "mistakes"
 FOLDERS = {"posts": "content/posts", "guides": "content/guides", "personas": "personas", "trainings": "trainings"}
 
 EXPECTED: dict[str, list[str]] = {
+    "guides/Leitfaden_Neu": [
+        "content/guides/Leitfaden_Neu.md:1: file name 'Leitfaden_Neu' is not a valid name: use a-z, 0-9 and '-' "
+        "(e.g. 'linkedin-profil')",
+    ],
     'guides/guide-with-javascript-link': [
         "content/guides/guide-with-javascript-link.md:3: link 'JavaScript:alert(1)': only http://, https:// and mailto: links are allowed, not javascript:",
     ],

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from .checks import check_personas, validate
 from .problems import Problems
-from .schema import GuideFront
+from .schema import SLUG_PATTERN, GuideFront
 from .sources import Source
 
+SLUG = re.compile(SLUG_PATTERN)
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -26,6 +27,12 @@ class Guide:
 
 
 def load_guide(source: Source, path: str, persona_ids: set[str], problems: Problems) -> Guide | None:
+    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
+    if not SLUG.match(stem):
+        problems.add(
+            source.path, 1, f"file name '{stem}' is not a valid name: use a-z, 0-9 and '-' (e.g. 'linkedin-profil')"
+        )
+        return None
     front, bad = validate(GuideFront, source, problems)
     if not check_personas(source, front.personas, persona_ids, problems) or bad:
         return None

@@ -37,32 +37,43 @@ class _Strict(BaseModel):
 
 
 class PostFront(_Strict):
-    """Front-matter of ``content/posts/<slug>.md``."""
+    """Front-matter of a post: content/posts/<slug>.md."""
 
-    title: Text
-    date: dt.date
-    expires: dt.date | None = None
-    draft: bool = False
-    link: Text = Field(description="absolute http(s) URL that employees share")
-    campaign: Annotated[str, StringConstraints(pattern=CAMPAIGN_PATTERN)] | None = None
-    type: Text = "news"
-    personas: list[Slug] = Field(default_factory=list)
-    channels: list[Text] | None = None
-    hashtags: list[Annotated[str, StringConstraints(pattern=HASHTAG_PATTERN)]] = Field(default_factory=list)
-    image: Text | None = None
-    image_alt: Text | None = None
-    summary: Text | None = None
-    share: dict[str, ShareTexts]
+    title: Text = Field(description="Headline shown on the hub")
+    date: dt.date = Field(description="Publish day (YYYY-MM-DD); a later day keeps the post hidden until then")
+    expires: dt.date | None = Field(
+        default=None, description="From this day on the post is archived: no share buttons, in no list"
+    )
+    draft: bool = Field(default=False, description="true: never published")
+    link: Text = Field(description="The absolute http(s) URL employees share; UTM parameters are added")
+    campaign: Annotated[str, StringConstraints(pattern=CAMPAIGN_PATTERN)] | None = Field(
+        default=None, description="utm_campaign (default: the file name)"
+    )
+    type: Text = Field(default="news", description="One of extra.hub.content_types")
+    personas: list[Slug] = Field(default_factory=list, description="Persona ids it is for; empty: everyone")
+    channels: list[Text] | None = Field(default=None, description="Channel ids it may be shared on; default: all")
+    hashtags: list[Annotated[str, StringConstraints(pattern=HASHTAG_PATTERN)]] = Field(
+        default_factory=list, description="Without '#'; appended to every share text"
+    )
+    image: Text | None = Field(default=None, description="Path under content/, e.g. images/posts/halle.jpg")
+    image_alt: Text | None = Field(default=None, description="What the image shows, for screen readers")
+    summary: Text | None = Field(default=None, description="Teaser in lists and feeds")
+    share: dict[str, ShareTexts] = Field(
+        description="Texts to share, by channel id or 'default'; a list gives wording variants. "
+        "[[Question]] marks a spot for the employee's own words"
+    )
 
 
 class PersonaFront(_Strict):
-    """Front-matter of ``personas/<id>.md``."""
+    """Front-matter of a persona: personas/<id>.md."""
 
-    name: Text
-    description: Text | None = None
-    icon: Annotated[str, StringConstraints(pattern=ICON_PATTERN)] | None = None
-    channels: list[Text] = Field(default_factory=list)
-    guides: list[Text] = Field(default_factory=list)
+    name: Text = Field(description="Shown on the hub, e.g. 'Vertrieb'")
+    description: Text | None = Field(default=None, description="One line: who this is for")
+    icon: Annotated[str, StringConstraints(pattern=ICON_PATTERN)] | None = Field(
+        default=None, description="A Material icon, e.g. material/handshake"
+    )
+    channels: list[Text] = Field(default_factory=list, description="Preferred order of share buttons")
+    guides: list[Text] = Field(default_factory=list, description="File names under content/guides/")
 
 
 class GuideFront(_Strict):
