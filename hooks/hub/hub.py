@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .analytics import Analytics, load_analytics
 from .buildday import BadEpoch, build_moment
 from .guides import Guide, load_guide
 from .personas import Persona, load_persona
@@ -27,6 +28,7 @@ class Hub:
     posts: list[Post]  # every post, newest first
     guides: dict[str, Guide] = field(default_factory=dict)  # by path under the docs dir
     trainings: list[Training] = field(default_factory=list)  # by id
+    analytics: Analytics = field(default_factory=Analytics)  # analytics/*.csv, read and mapped
     _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
 
     def published(self) -> list[Post]:
@@ -78,6 +80,7 @@ def load_hub(
     hub_config: Any,
     environ: dict[str, str] | None = None,
     icon_exists: Callable[[str], bool] | None = None,
+    site_url: str | None = None,
 ) -> Hub:
     """Read and check everything; raise ContentError with every problem found.
 
@@ -85,7 +88,7 @@ def load_hub(
     icon names are not checked.
     """
     problems = Problems()
-    settings = load_settings(config_file, _shown(config_file, root), hub_config, problems)
+    settings = load_settings(config_file, _shown(config_file, root), hub_config, problems, site_url)
     if settings is None:
         raise ContentError(problems.sorted())
     try:
@@ -130,6 +133,16 @@ def load_hub(
         source = read_source(path, _shown(path, root), problems)
         if source is not None and (training := load_training(source, path.stem, settings.zone, persona_ids, problems)):
             trainings.append(training)
+    day = moment.date()
+    analytics = load_analytics(
+        root / "analytics",
+        "analytics",
+        campaigns={p.campaign for p in posts if p.status(day) in (Status.LIVE, Status.ARCHIVED)},
+        persona_ids=persona_ids,
+        medium=settings.utm_medium,
+        problems=problems,
+        codes=settings.ambassador_codes,
+    )
     if problems:
         raise ContentError(problems.sorted())
     posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
@@ -141,6 +154,7 @@ def load_hub(
         guides=guides,
         trainings=trainings,
         moment=moment,
+        analytics=analytics,
     )
 
 
