@@ -36,6 +36,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "utm_source": (
         "utm source",
         "source",
+        "quelle",
+        "kanal",
         "campaign source",  # Matomo MarketingCampaignsReporting
         "kampagnenquelle",
         "herkunftsseite",
