@@ -204,7 +204,7 @@ def test_malformed_rows_stop_the_build_with_path_and_line(hub: Site) -> None:
         "analytics/leer.csv: no header row: export the report again as CSV, or delete the file",
         "analytics/spalten.csv:1: no column for utm_campaign, utm_content (columns found: Tag, "
         "Kanal, Besuche); see 'Analytics exports' in the README for the names the hub reads",
-        "content/posts/kaputt.md:5: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
+        "content/posts/kaputt.md:3: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
     ]
     assert (hub.root / "site/stats/index.html").read_bytes() == before
 
