@@ -146,7 +146,7 @@ def test_stats_page_is_out_of_nav_and_search(stats: BeautifulSoup) -> None:
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert not [a for a in home.select("nav a") if a.get("href", "").rstrip("/").endswith("stats")]
     assert stats.select("[data-hub-stats-leaderboard]") == []  # codes are off in the sample
-    assert [a["href"] for a in stats.select("[data-hub-stats-feeds] a")][0] == (
+    assert stats.select_one("[data-hub-stats-feeds] a")["href"] == (
         "https://intranet.lindqvist-waermetechnik.example/hub/feeds/all.xml"
     )
     assert [a["href"] for a in stats.select("[data-hub-stats-digests] a")][:2] == ["../digest/", "../digest/azubis/"]
@@ -203,7 +203,7 @@ def test_malformed_rows_stop_the_build_with_path_and_line(hub: Site) -> None:
         "analytics/export.csv:6: conversions: '-1' is not a number",
         "analytics/leer.csv: no header row: export the report again as CSV, or delete the file",
         "analytics/spalten.csv:1: no column for utm_campaign, utm_content (columns found: Tag, "
-        "Kanal, Besuche); see 'Analytics exports' in the README for the names the hub reads",
+        "Kanal, Besuche); the README ('What worked: the stats page') lists the names the hub reads",
         "content/posts/kaputt.md:3: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
     ]
     assert (hub.root / "site/stats/index.html").read_bytes() == before

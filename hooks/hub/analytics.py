@@ -183,7 +183,7 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
             shown,
             header_line,
             f"no column for {', '.join(missing)} (columns found: {', '.join(h.strip() for h in header)}); "
-            "see 'Analytics exports' in the README for the names the hub reads",
+            "the README ('What worked: the stats page') lists the names the hub reads",
         )
         return
     tool = _tool(header, any(line.lstrip().startswith("#") for _, line in lines))
