@@ -23,12 +23,15 @@ from mkdocs.utils import get_relative_url
 
 from hub.calendars import Publisher
 from hub.output import StagedOutput
+from hub.digest import digests
+from hub.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
 from hub.pages import HubPage, hub_pages, training_pages
 from hub.posts import Post
 from hub.problems import ContentError
 from hub.schedule import CALENDAR_URI, next_sessions, schedule_view
 from hub.searchterms import related_forms
+from hub.stats import STATS_URI, stats_view
 from hub.trainings import slots
 from hub.ui import Words
 from hub.views import card_view
@@ -69,16 +72,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             config_file=config_file,
             hub_config=config.extra.get("hub"),
             icon_exists=lambda name: any((d / f"{name}.svg").is_file() for d in icon_dirs),
+            site_url=config.site_url or None,
         )
     except ContentError as err:
         for problem in err.problems:
             (log.error if problem.is_error else log.info)(str(problem))
         raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
     for problem in build.hub.warnings:
-        log.info(str(problem))  # not log.warning: `--strict` would turn them into errors
+        # Not log.warning: `--strict` would turn them into errors. Analytics rows left out
+        # of the stats are among them: an old campaign in a real export must not break the build.
+        log.info(str(problem))
     if build.staged is not None:
         config.site_dir = build.staged.begin(Path(config.site_dir))
     build.words = Words(config.theme.get("language", "de"))
+    if build.hub.settings.ambassador_codes:
+        # main.html loads ambassador.js only when this is set, and hands it these words.
+        config.extra["hub_ambassador"] = build.words.group("amb_")
     # Our own environment with autoescaping: MkDocs' theme environment does not
     # escape, and every text here comes from editors.
     build.env = jinja2.Environment(
@@ -116,9 +125,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"content/{uri} clashes with a calendar the hub generates: rename or remove it")
         # Not a Markdown file: MkDocs copies it as is, to trainings/<name>.ics.
         files.append(File.generated(config, uri, content=content))
+    for uri, content in _distribution(hub, config).items():
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
+        files.append(File.generated(config, uri, content=content))
+    if files.get_file_from_path(STATS_URI) is not None:
+        raise PluginError(f"content/{STATS_URI} clashes with the stats page the hub generates: rename or remove it")
+    # For editors: reachable by its address, kept out of the navigation and the search.
+    files.append(File.generated(config, STATS_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV))
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     return files
+
+
+def _distribution(hub: Hub, config: MkDocsConfig) -> dict[str, str | bytes]:
+    """The feeds and the weekly digests (HTML and text), by path in the site; none when feeds are off."""
+    if not hub.settings.feeds or not hub.settings.site_url:
+        return {}
+    writer = FeedWriter(hub, build.words, hub.settings.site_url, Path(config.docs_dir))
+    out: dict[str, str | bytes] = dict(writer.feeds())
+    for digest in digests(hub, build.words):
+        out[digest.html_uri] = _render("hub/digest.html", digest=digest, t=build.words)
+        out[digest.text_uri] = digest.text()
+    return out
 
 
 def _calendars(hub: Hub, config: MkDocsConfig) -> dict[str, bytes]:
@@ -159,6 +188,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # Material prints page.meta.title unescaped, as HTML: give it escaped text.
     if post := build.posts.get(uri):
         page.meta["title"] = html.escape(post.title)
+    elif uri == STATS_URI:
+        page.meta["title"] = html.escape(build.words("stats"))
+        page.meta["hide"] = ["navigation", "toc"]
+        page.meta["search"] = {"exclude": True}
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
             page.meta["title"] = html.escape(hub_page.title)
@@ -176,6 +209,8 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
     if post := build.posts.get(uri):
         return _render("hub/post.html", card=card_view(hub, post, words), **context)
+    if uri == STATS_URI:
+        return _render("hub/stats.html", stats=stats_view(hub, words), **context)
     hub_page = build.pages.get(uri)
     if hub_page is None:
         return html_text
@@ -191,6 +226,7 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         schedule=schedule_view(hub, words, config.site_url or None, hub_page.training)
         if hub_page.kind in ("trainings", "training")
         else None,
+        feed=feed_box(hub, hub_page.persona) if hub_page.persona else None,
         **context,
     )
 

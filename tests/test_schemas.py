@@ -10,9 +10,9 @@ from typing import Any
 import frontmatter
 import jsonschema
 import pytest
-import yaml
 
 from hub.jsonschemas import schema_files
+from hub.project import read_config
 from hubsite import REPO
 
 SCHEMAS = REPO / "schemas"
@@ -67,7 +67,7 @@ def test_schemas_catch_typos_and_wrong_types() -> None:
 
 
 def test_site_config_schema_checks_extra_hub() -> None:
-    config = yaml.load((REPO / "site_config.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = read_config(REPO / "site_config.yml")
     check = validator("site_config.schema.json")
     assert list(check.iter_errors(config)) == []
     config["extra"]["hub"]["compnay"] = "x"

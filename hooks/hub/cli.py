@@ -67,7 +67,7 @@ def new_post_command(config_file: Path, title: str) -> None:
     path = project.docs_dir / "posts" / f"{slug}.md"
     if path.exists():
         raise click.ClickException(f"{path.relative_to(project.root)} exists already: pick another title")
-    settings = load_settings(config_file, config_file.name, project.hub_config, Problems())
+    settings = load_settings(config_file, config_file.name, project.hub_config, Problems(), project.site_url)
     if settings is None:
         raise click.ClickException("site_config.yml has problems: run `hub check` first")
     try:

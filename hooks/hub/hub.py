@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
 from .bodies import check_body
+from .analytics import Analytics, load_analytics
 from .buildday import BadEpoch, build_moment
 from .guides import Guide, load_guide
 from .personas import Persona, load_persona
@@ -28,6 +29,7 @@ class Hub:
     posts: list[Post]  # every post, newest first
     guides: dict[str, Guide] = field(default_factory=dict)  # by path under the docs dir
     trainings: list[Training] = field(default_factory=list)  # by id
+    analytics: Analytics = field(default_factory=Analytics)  # analytics/*.csv, read and mapped
     warnings: list[Problem] = field(default_factory=list)  # for editors: scheduled, expiring soon…
     _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
 
@@ -80,6 +82,7 @@ def load_hub(
     hub_config: Any,
     environ: dict[str, str] | None = None,
     icon_exists: Callable[[str], bool] | None = None,
+    site_url: str | None = None,
 ) -> Hub:
     """Read and check everything; raise ContentError with every problem found.
 
@@ -87,7 +90,7 @@ def load_hub(
     icon names are not checked.
     """
     problems = Problems()
-    settings = load_settings(config_file, _shown(config_file, root), hub_config, problems)
+    settings = load_settings(config_file, _shown(config_file, root), hub_config, problems, site_url)
     if settings is None:
         raise ContentError(problems.sorted())
     try:
@@ -142,6 +145,20 @@ def load_hub(
             read(path, uri.parent.as_posix(), front_matter=False)  # the other pages: their text is checked too
 
     day = moment.date()
+    analytics = load_analytics(
+        root / "analytics",
+        "analytics",
+        campaigns={p.campaign for p in posts if p.status(day) in (Status.LIVE, Status.ARCHIVED)},
+        persona_ids=persona_ids,
+        medium=settings.utm_medium,
+        problems=problems,
+        codes=settings.ambassador_codes,
+    )
+    if not problems:
+        # Rows left out of the stats are listed, never silently dropped; while posts have
+        # errors, their campaigns are unknown and every row of theirs would be listed too.
+        for notice in analytics.notices:
+            problems.warn(notice.path, notice.line, notice.message)
     posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
     _warn_about_dates(posts, day, problems)
     if problems:
@@ -155,6 +172,7 @@ def load_hub(
         trainings=trainings,
         moment=moment,
         warnings=problems.sorted(),
+        analytics=analytics,
     )
 
 

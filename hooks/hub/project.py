@@ -55,16 +55,22 @@ class Project:
     docs_dir: Path
     theme_dirs: tuple[Path, ...]  # custom_dir first, then the theme's own folder
     hub_config: Any  # extra.hub as written
+    site_url: str | None
 
     def icon_exists(self, name: str) -> bool:
         return any((folder / ".icons" / f"{name}.svg").is_file() for folder in self.theme_dirs)
+
+
+def read_config(config_file: Path) -> Any:
+    """The YAML of ``config_file``, safely: tags only MkDocs knows become plain values."""
+    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506 (a safe loader)
 
 
 def read_project(config_file: Path) -> Project:
     """Read ``config_file``; raise ContentError when it cannot be read as YAML."""
     shown = config_file.name
     try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506 (a safe loader)
+        config = read_config(config_file)
     except OSError as err:
         raise ContentError([Problem(shown, 0, f"cannot read the file ({err.strerror})")]) from None
     except UnicodeDecodeError:
@@ -90,6 +96,7 @@ def read_project(config_file: Path) -> Project:
         docs_dir=root / str(config.get("docs_dir") or "docs"),
         theme_dirs=tuple(folders),
         hub_config=extra.get("hub") if isinstance(extra, dict) else None,
+        site_url=str(config["site_url"]) if config.get("site_url") else None,
     )
 
 
@@ -113,6 +120,7 @@ def check_project(config_file: Path, environ: dict[str, str] | None = None) -> t
             config_file=config_file,
             hub_config=project.hub_config,
             environ=environ,
+            site_url=project.site_url,
             icon_exists=project.icon_exists if project.theme_dirs else None,
         )
     except ContentError as err:

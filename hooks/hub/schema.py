@@ -144,3 +144,12 @@ class HubSettings(_Strict):
     )
     disclosure: Text | None = None
     banned_words: list[Text] = Field(default_factory=list)
+    feeds: bool | None = Field(
+        default=None,
+        description="RSS feeds and the weekly digest; they need site_url. Default: on when site_url is set",
+    )
+    ambassador_codes: bool = Field(
+        default=False,
+        description="let employees add a self-chosen pseudonymous code (utm_term) to their shares; "
+        "per-person evaluation needs a works agreement (BetrVG §87(1) Nr. 6) and consent",
+    )

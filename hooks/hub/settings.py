@@ -11,6 +11,7 @@ import yaml
 
 from .channels import CHANNEL_IDS
 from .checks import did_you_mean, validate
+from .links import is_web_url
 from .problems import Problems
 from .schema import HubSettings
 from .sources import Key, Source
@@ -25,9 +26,14 @@ class Settings:
     content_types: tuple[str, ...]
     disclosure: str | None
     banned_words: tuple[str, ...]
+    site_url: str | None = None  # the hub's absolute address (MkDocs' site_url), for feeds and the digest
+    feeds: bool = False  # build feeds/ and digest/: needs site_url
+    ambassador_codes: bool = False  # employees may add a pseudonymous code as utm_term
 
 
-def load_settings(config_file: Path, shown_as: str, hub: Any, problems: Problems) -> Settings | None:
+def load_settings(
+    config_file: Path, shown_as: str, hub: Any, problems: Problems, site_url: str | None = None
+) -> Settings | None:
     """Validate ``extra.hub`` (already loaded by the site generator) with line numbers."""
     source = Source(path=shown_as, meta=hub if isinstance(hub, dict) else {}, body="")
     source.lines = _lines_under(config_file, ("extra", "hub"))
@@ -56,6 +62,18 @@ def load_settings(config_file: Path, shown_as: str, hub: Any, problems: Problems
                 f"channels: unknown channel '{channel}'{did_you_mean(channel, CHANNEL_IDS)}",
             )
             ok = False
+    site_url = site_url or None
+    feeds = model.feeds if model.feeds is not None else site_url is not None
+    if feeds and not (site_url and is_web_url(site_url)):
+        # Feeds and the digest are read outside the hub (Teams, Outlook, a newsletter):
+        # every link in them must be absolute.
+        problems.add(
+            shown_as,
+            source.line("feeds") if model.feeds is not None else _line_of(config_file, "site_url"),
+            f"feeds: need the hub's address: set site_url (e.g. 'site_url: https://intranet.example/hub/'); "
+            f"{'got ' + repr(site_url) if site_url else 'it is missing'}. Or set 'feeds: false'",
+        )
+        ok = False
     if not ok:
         return None
     return Settings(
@@ -66,7 +84,15 @@ def load_settings(config_file: Path, shown_as: str, hub: Any, problems: Problems
         content_types=tuple(model.content_types),
         disclosure=model.disclosure,
         banned_words=tuple(model.banned_words),
+        site_url=site_url,
+        feeds=feeds,
+        ambassador_codes=model.ambassador_codes,
     )
+
+
+def _line_of(config_file: Path, key: str) -> int:
+    """The line of a top-level key of the config file, or 0."""
+    return _lines_under(config_file, ()).get((key,), 0)
 
 
 def _lines_under(config_file: Path, prefix: Key) -> dict[Key, int]:

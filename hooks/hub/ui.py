@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date, format_time, format_timedelta
+from babel.dates import format_date, format_interval, format_time, format_timedelta
 
 STRINGS: dict[str, dict[str, str]] = {
     "de": {
@@ -75,6 +75,91 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat": "1 freier Platz",
         "details": "Mehr dazu",
         "calendar_name": "Schulungen – {company}",
+        # Feeds, digest (issue 6)
+        "feed_title": "Botschafter-Hub – {company}",
+        "feed_title_persona": "Botschafter-Hub – {company} – {persona}",
+        "feed_description": "Neue Beiträge zum Teilen für die Mitarbeitenden",
+        "feed_no_summary": "Ein neuer Beitrag zum Teilen im Botschafter-Hub.",
+        "feed_box": "In Teams abonnieren",
+        "feed_box_hint": "Neue Beiträge für {persona} automatisch in einem Teams-Kanal, in Slack oder in Outlook: "
+        "abonniere diesen RSS-Feed.",
+        "feed_teams": "Teams: im Kanal „…“ → „Workflows“ → Vorlage „Beiträge aus einem RSS-Feed in einem Kanal "
+        "posten“ wählen und diese Adresse einfügen (ältere Teams: „Connectors“ → „RSS“).",
+        "feed_slack": "Slack: mit der App „RSS“ im Kanal /feed subscribe und die Adresse schreiben.",
+        "feed_outlook": "Outlook: Rechtsklick auf „RSS-Feeds“ → „Neuen RSS-Feed hinzufügen …“ und die Adresse "
+        "einfügen.",
+        "feed_reach": "Teams und Slack holen den Feed aus dem Internet: das klappt nur, wenn der Hub von außen "
+        "erreichbar ist. Outlook liest ihn auch im Firmennetz.",
+        "feed_all": "Alle Beiträge als Feed",
+        "feed_digest": "Wochenrückblick zum Weiterleiten",
+        "digest_title": "Zum Teilen diese Woche – {company}",
+        "digest_title_persona": "Zum Teilen diese Woche – {persona}",
+        "digest_intro": "Diese Beiträge sind in den letzten sieben Tagen im Botschafter-Hub erschienen. "
+        "Text anpassen, Link teilen – danke, dass du mitmachst!",
+        "digest_open": "Im Hub öffnen und teilen",
+        "digest_open_hub": "Alle Beiträge im Botschafter-Hub",
+        "digest_empty": "In den letzten sieben Tagen sind keine neuen Beiträge erschienen.",
+        # Stats page (issue 6)
+        "stats": "Was wirkt",
+        "stats_intro": "Besuche und Konversionen der Links, die Mitarbeitende geteilt haben, aus den "
+        "Analytics-Exporten im Ordner analytics/. Ausgewertet wird nach Bereich (utm_content), nicht nach Person.",
+        "stats_visits": "Besuche",
+        "stats_conversions": "Konversionen",
+        "stats_rate": "Quote",
+        "stats_total": "Gesamt",
+        "stats_period": "Zeitraum",
+        "stats_files": "Gelesene Exporte",
+        "stats_file": "Datei",
+        "stats_tool": "Format",
+        "stats_rows": "Zeilen",
+        "stats_trend": "Verlauf nach Kalenderwochen",
+        "stats_week": "Woche",
+        "stats_channels": "Kanäle",
+        "stats_channel": "Kanal",
+        "stats_matrix": "Bereich × Inhaltstyp",
+        "stats_matrix_hint": "Welche Bereiche teilen welche Inhalte mit Erfolg? Jede Zelle: Besuche · Konversionen.",
+        "stats_persona": "Bereich",
+        "stats_no_persona": "Ohne Bereich (hub)",
+        "stats_posts": "Beiträge",
+        "stats_post": "Beitrag",
+        "stats_campaign": "Kampagne",
+        "stats_type": "Typ",
+        "stats_by_channel": "Nach Kanal",
+        "stats_leaderboard": "Botschafter-Codes",
+        "stats_leaderboard_hint": "Selbst gewählte, pseudonyme Codes (utm_term), nach Konversionen. Eine Auswertung "
+        "pro Person braucht eine Betriebsvereinbarung (§ 87 Abs. 1 Nr. 6 BetrVG) und die Einwilligung der "
+        "Mitarbeitenden.",
+        "stats_code": "Code",
+        "stats_no_codes": "Noch keine Besuche mit Botschafter-Code.",
+        "stats_left_out": "Nicht zugeordnet",
+        "stats_left_out_hint": "Diese Zeilen passen zu keinem veröffentlichten Beitrag, Bereich oder Kanal und fehlen "
+        "in den Tabellen oben ({visits} Besuche, {conversions} Konversionen):",
+        "stats_distribution": "Verteilen",
+        "stats_feeds": "RSS-Feeds für Teams, Slack und Outlook",
+        "stats_digests": "Wochenrückblick für den Newsletter (HTML; dieselbe Adresse mit .txt als Text)",
+        "stats_empty": "Noch keine Analytics-Daten. So kommen sie hierher:",
+        "stats_howto": "Exportiere in Matomo (Marketing-Kampagnen) oder Google Analytics 4 einen Bericht mit diesen "
+        "Spalten als CSV und lege die Datei in den Ordner analytics/ des Hubs. Die Spaltennamen von Matomo und GA4 "
+        "werden erkannt; Zeilen mit einem anderen Medium als dem des Hubs werden übersprungen.",
+        "stats_column.date": "Tag (2026-11-27, 20261127 oder 27.11.2026)",
+        "stats_column.utm_source": "Kanal: linkedin, xing, x, bluesky …",
+        "stats_column.utm_medium": "Medium des Hubs (optional)",
+        "stats_column.utm_campaign": "Kampagne des Beitrags",
+        "stats_column.utm_content": "Bereich (z. B. vertrieb) oder hub",
+        "stats_column.utm_term": "Botschafter-Code (optional, nur wenn eingeschaltet)",
+        "stats_column.visits": "Besuche (Matomo) bzw. Sitzungen (GA4)",
+        "stats_column.conversions": "Konversionen bzw. Schlüsselereignisse (optional)",
+        "week": "KW {week}",
+        # Ambassador codes (ambassador.js)
+        "amb_title": "Dein Botschafter-Code",
+        "amb_hint": "Freiwillig: ein selbst gewählter Code wird an deine geteilten Links gehängt (utm_term). "
+        "Er bleibt nur in diesem Browser gespeichert – kein Name, keine Anmeldung.",
+        "amb_label": "Code (3–20 Zeichen: a–z, 0–9, -)",
+        "amb_save": "Speichern",
+        "amb_clear": "Entfernen",
+        "amb_saved": "Gespeichert: deine geteilten Links tragen jetzt den Code {code}.",
+        "amb_cleared": "Code entfernt: deine Links tragen keinen Code.",
+        "amb_invalid": "Bitte 3–20 Zeichen: Kleinbuchstaben a–z, Ziffern und -.",
     },
     "en": {
         "share": "Share",
@@ -143,6 +228,85 @@ STRINGS: dict[str, dict[str, str]] = {
         "seat": "1 seat left",
         "details": "More",
         "calendar_name": "Trainings – {company}",
+        "feed_title": "Ambassador hub – {company}",
+        "feed_title_persona": "Ambassador hub – {company} – {persona}",
+        "feed_description": "New posts for employees to share",
+        "feed_no_summary": "A new post to share on the ambassador hub.",
+        "feed_box": "Subscribe in Teams",
+        "feed_box_hint": "New posts for {persona} in a Teams channel, in Slack or in Outlook: subscribe to this RSS feed.",
+        "feed_teams": "Teams: in the channel “…” → “Workflows” → template “Post to a channel when an RSS feed item is "
+        "published”, then paste this address (older Teams: “Connectors” → “RSS”).",
+        "feed_slack": "Slack: with the “RSS” app, type /feed subscribe and the address in the channel.",
+        "feed_outlook": "Outlook: right-click “RSS Feeds” → “Add a New RSS Feed…” and paste the address.",
+        "feed_reach": "Teams and Slack fetch the feed from the internet: this works only where the hub is reachable "
+        "from outside. Outlook reads it inside the company network too.",
+        "feed_all": "Every post as a feed",
+        "feed_digest": "Weekly digest to forward",
+        "digest_title": "To share this week – {company}",
+        "digest_title_persona": "To share this week – {persona}",
+        "digest_intro": "These posts appeared on the ambassador hub in the last seven days. Adapt the text, share the "
+        "link – thank you for taking part!",
+        "digest_open": "Open and share on the hub",
+        "digest_open_hub": "Every post on the ambassador hub",
+        "digest_empty": "No new posts appeared in the last seven days.",
+        "stats": "What worked",
+        "stats_intro": "Visits and conversions of the links employees shared, from the analytics exports in the "
+        "analytics/ folder. Counted by area (utm_content), not by person.",
+        "stats_visits": "Visits",
+        "stats_conversions": "Conversions",
+        "stats_rate": "Rate",
+        "stats_total": "Total",
+        "stats_period": "Period",
+        "stats_files": "Exports read",
+        "stats_file": "File",
+        "stats_tool": "Format",
+        "stats_rows": "Rows",
+        "stats_trend": "Trend by calendar week",
+        "stats_week": "Week",
+        "stats_channels": "Channels",
+        "stats_channel": "Channel",
+        "stats_matrix": "Area × content type",
+        "stats_matrix_hint": "Which areas share which content with success? Each cell: visits · conversions.",
+        "stats_persona": "Area",
+        "stats_no_persona": "No area (hub)",
+        "stats_posts": "Posts",
+        "stats_post": "Post",
+        "stats_campaign": "Campaign",
+        "stats_type": "Type",
+        "stats_by_channel": "By channel",
+        "stats_leaderboard": "Ambassador codes",
+        "stats_leaderboard_hint": "Self-chosen pseudonymous codes (utm_term), by conversions. Evaluating people "
+        "individually needs a works agreement (German BetrVG §87(1) no. 6) and the employees' consent.",
+        "stats_code": "Code",
+        "stats_no_codes": "No visits with an ambassador code yet.",
+        "stats_left_out": "Not assigned",
+        "stats_left_out_hint": "These rows match no published post, area or channel and are missing from the tables "
+        "above ({visits} visits, {conversions} conversions):",
+        "stats_distribution": "Distribution",
+        "stats_feeds": "RSS feeds for Teams, Slack and Outlook",
+        "stats_digests": "Weekly digest for the newsletter (HTML; the same address with .txt as text)",
+        "stats_empty": "No analytics data yet. This is how it gets here:",
+        "stats_howto": "Export a report with these columns as CSV from Matomo (Marketing Campaigns) or Google "
+        "Analytics 4 and put the file in the hub's analytics/ folder. Matomo's and GA4's column names are "
+        "recognised; rows of another medium than the hub's are skipped.",
+        "stats_column.date": "Day (2026-11-27, 20261127 or 27.11.2026)",
+        "stats_column.utm_source": "Channel: linkedin, xing, x, bluesky …",
+        "stats_column.utm_medium": "The hub's medium (optional)",
+        "stats_column.utm_campaign": "The post's campaign",
+        "stats_column.utm_content": "Area (e.g. vertrieb) or hub",
+        "stats_column.utm_term": "Ambassador code (optional, only when switched on)",
+        "stats_column.visits": "Visits (Matomo) or sessions (GA4)",
+        "stats_column.conversions": "Conversions or key events (optional)",
+        "week": "W{week}",
+        "amb_title": "Your ambassador code",
+        "amb_hint": "Optional: a code you choose is added to the links you share (utm_term). It is stored in this "
+        "browser only – no name, no login.",
+        "amb_label": "Code (3–20 characters: a–z, 0–9, -)",
+        "amb_save": "Save",
+        "amb_clear": "Remove",
+        "amb_saved": "Saved: the links you share now carry the code {code}.",
+        "amb_cleared": "Code removed: your links carry no code.",
+        "amb_invalid": "Please use 3–20 characters: lower-case a–z, digits and -.",
     },
 }
 
@@ -187,3 +351,17 @@ class Words:
 
     def seats(self, count: int) -> str:
         return self("seat") if count == 1 else self("seats", count=str(count))
+
+    def period(self, first: dt.date, last: dt.date) -> str:
+        """'20.–26. Nov. 2026': a span of days."""
+        if first == last:
+            return self.date(first)
+        return format_interval(first, last, "yMMMd", locale=self.language)
+
+    def week(self, monday: dt.date) -> str:
+        """'KW 47': the ISO calendar week of ``monday``."""
+        return self("week", week=str(monday.isocalendar().week))
+
+    def group(self, prefix: str) -> dict[str, str]:
+        """Every string whose key starts with ``prefix``, for a script that needs them."""
+        return {key: text for key, text in self._strings.items() if key.startswith(prefix)}

@@ -1,0 +1,204 @@
+"""RSS feeds: real builds read back with feedparser, the site_url rule, the persona box."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from hubsite import EPOCH, REPO, Site
+
+SITE_URL = "https://intranet.firma.example/hub/"
+BASE = SITE_URL.rstrip("/")
+
+
+def read_feed(site: Site, name: str) -> feedparser.FeedParserDict:
+    feed = feedparser.parse((site.root / "site/feeds" / f"{name}.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "rss20"
+    return feed
+
+
+@pytest.fixture
+def hub(site: Site) -> Site:
+    """Build day 2026-11-27 (13:00 in Berlin), feeds on through site_url."""
+    site.persona("vertrieb", name="Vertrieb & Außendienst", description="Für den Vertrieb.")
+    site.persona("technik", name="Technik")
+    site.write("content/images/halle.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>')
+    site.post(
+        "neue-halle",
+        title="Neue Halle & <Platz>",
+        date="2026-11-25",
+        personas=["vertrieb"],
+        type="news",
+        summary="Eine Halle für 120 Fachkräfte.",
+        image="images/halle.svg",
+        image_alt="Die neue Halle",
+    )
+    site.post("fuer-alle", date="2026-11-10", title="Für alle", type="culture")
+    site.post("technik-only", date="2026-11-12", title="Nur Technik", personas=["technik"])
+    site.post("entwurf", draft=True)
+    site.post("geplant", date="2026-12-01")
+    site.post("abgelaufen", date="2026-10-01", expires="2026-11-27")
+    site.config(site_url=SITE_URL)
+    site.build()
+    return site
+
+
+def test_feeds_hold_exactly_the_live_posts_newest_first(hub: Site) -> None:
+    everyone = read_feed(hub, "all")
+    assert [e.link for e in everyone.entries] == [
+        f"{BASE}/posts/neue-halle/",
+        f"{BASE}/posts/technik-only/",
+        f"{BASE}/posts/fuer-alle/",
+    ]
+    assert [e.link for e in read_feed(hub, "vertrieb").entries] == [f"{BASE}/posts/neue-halle/", f"{BASE}/posts/fuer-alle/"]
+    assert [e.link for e in read_feed(hub, "technik").entries] == [
+        f"{BASE}/posts/technik-only/",
+        f"{BASE}/posts/fuer-alle/",
+    ]
+    assert sorted(p.name for p in (hub.root / "site/feeds").iterdir()) == ["all.xml", "technik.xml", "vertrieb.xml"]
+
+
+def test_a_feed_item_carries_what_chat_tools_show(hub: Site) -> None:
+    feed = read_feed(hub, "vertrieb")
+    assert feed.feed.title == "Botschafter-Hub – Muster GmbH – Vertrieb & Außendienst"
+    assert feed.feed.link == f"{BASE}/personas/vertrieb/"
+    assert feed.feed.description == "Für den Vertrieb."
+    assert feed.feed.language == "de-DE"
+    assert feed.feed.updated == "Fri, 27 Nov 2026 13:00:00 +0100"  # the build moment, RFC 822
+    assert any(link.rel == "self" and link.href == f"{BASE}/feeds/vertrieb.xml" for link in feed.feed.links)
+    item = feed.entries[0]
+    assert item.title == "Neue Halle & <Platz>"
+    assert item.id == f"{BASE}/posts/neue-halle/"  # guid: stable across edits
+    assert item.published == "Wed, 25 Nov 2026 00:00:00 +0100"
+    assert item.published_parsed[:3] == (2026, 11, 24)  # feedparser gives UTC: 23:00 the day before
+    assert item.summary == "Eine Halle für 120 Fachkräfte."
+    assert [t.term for t in item.tags] == ["Neuigkeit", "Vertrieb & Außendienst"]
+    (enclosure,) = item.enclosures
+    assert enclosure.href == f"{BASE}/images/halle.svg"
+    assert enclosure.type == "image/svg+xml"
+    assert int(enclosure.length) == (hub.root / "content/images/halle.svg").stat().st_size
+    # The title's markup characters are escaped in the XML, not interpreted.
+    raw = (hub.root / "site/feeds/vertrieb.xml").read_bytes()
+    assert b"Neue Halle &amp; &lt;Platz&gt;" in raw
+    assert f'<guid isPermaLink="true">{BASE}/posts/neue-halle/</guid>'.encode() in raw
+
+
+def test_persona_page_shows_how_to_subscribe(hub: Site) -> None:
+    box = hub.html("personas/vertrieb/").select_one("[data-hub-feed-box]")
+    assert box is not None
+    assert "In Teams abonnieren" in box.get_text()
+    assert box.select_one("[data-hub-feed-url]").get_text() == f"{BASE}/feeds/vertrieb.xml"
+    assert box.select_one("a[data-hub-feed]")["href"] == f"{BASE}/feeds/vertrieb.xml"
+    assert box.select_one("a[data-hub-digest-link]")["href"] == "../../digest/vertrieb/"
+
+
+def test_two_builds_with_the_same_epoch_are_byte_identical(hub: Site) -> None:
+    def outputs() -> dict[str, bytes]:
+        site = hub.root / "site"
+        return {
+            p.relative_to(site).as_posix(): p.read_bytes()
+            for folder in ("feeds", "digest", "stats")
+            for p in sorted((site / folder).rglob("*"))
+            if p.is_file()
+        }
+
+    first = outputs()
+    assert len(first) >= 3 + 6 + 1
+    hub.build()
+    assert outputs() == first
+
+
+def test_feeds_on_without_site_url_is_an_error_at_its_line(site: Site) -> None:
+    site.persona("vertrieb")
+    site.post("gut")
+    site.hub = {"feeds": True}
+    config = site.config()
+    line = config.read_text(encoding="utf-8").splitlines().index("    feeds: true") + 1
+    result = site.build(check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert (
+        f"hub: site_config.yml:{line}: feeds: need the hub's address: set site_url "
+        "(e.g. 'site_url: https://intranet.example/hub/'); it is missing. Or set 'feeds: false'"
+    ) in result.stderr
+
+
+def test_without_site_url_feeds_are_off_by_default(site: Site) -> None:
+    site.persona("vertrieb")
+    site.post("gut")
+    site.build()
+    assert not site.exists("feeds/all.xml")
+    assert not site.exists("digest/")
+    assert site.html("personas/vertrieb/").select_one("[data-hub-feed-box]") is None
+
+
+def test_feeds_false_turns_them_off_even_with_site_url(site: Site) -> None:
+    site.persona("vertrieb")
+    site.post("gut")
+    site.hub = {"feeds": False}
+    site.config(site_url=SITE_URL)
+    site.build()
+    assert not site.exists("feeds/all.xml")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "site"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
+        cwd=REPO,
+        env=env,
+        check=True,
+    )
+    return out
+
+
+SAMPLE_URL = "https://intranet.lindqvist-waermetechnik.example/hub"
+
+
+def test_sample_feeds_hold_the_live_posts_per_persona(sample: Path) -> None:
+    def slugs(name: str) -> list[str]:
+        feed = feedparser.parse((sample / "feeds" / f"{name}.xml").read_bytes())
+        assert not feed.bozo
+        return [e.link.removeprefix(f"{SAMPLE_URL}/posts/").rstrip("/") for e in feed.entries]
+
+    # Build day 2026-11-27: no draft (innovationspreis), no scheduled post (podcast, 8 December),
+    # no archived one (fachpartnertag expired on 20 November).
+    assert slugs("all") == [
+        "akademie-workshop-waermepumpe-bestand",
+        "ausbildung-2027-bewerbung",
+        "werk-goerlitz-tag-der-offenen-tuer",
+        "nachhaltigkeitsbericht-2025",
+        "tag-der-ausbildung-2027",
+        "studie-waermepumpe-altbau",
+        "gesamtschule-auenberg-waermepumpen",
+        "freiwilligentag-2026",
+        "servicetechniker-waermepumpen",
+        "waermepumpe-wp-x9-marktstart",
+        "65-jahre-lindqvist",
+    ]
+    assert slugs("azubis") == [
+        "ausbildung-2027-bewerbung",
+        "werk-goerlitz-tag-der-offenen-tuer",
+        "nachhaltigkeitsbericht-2025",
+        "tag-der-ausbildung-2027",
+        "freiwilligentag-2026",
+        "65-jahre-lindqvist",
+    ]
+    for persona in ("fuehrung", "recruiting", "technik", "vertrieb"):
+        assert set(slugs(persona)) <= set(slugs("all"))
+
+
+def test_sample_feed_dates_are_rfc_822(sample: Path) -> None:
+    feed = feedparser.parse((sample / "feeds/all.xml").read_bytes())
+    for entry in feed.entries:
+        when = dt.datetime.strptime(entry.published, "%a, %d %b %Y %H:%M:%S %z")
+        assert when.hour == 0
