@@ -620,7 +620,10 @@
 
   /* Opened from a list's share button (#teilen): start in the first text field. */
   if (location.hash === "#teilen" && composers.length) {
-    var first = document.querySelector("[data-hub-field]");
-    if (first) first.focus({ preventScroll: true });
+    /* After load: Material's bundle, which runs after this script, moves the focus on start. */
+    window.addEventListener("load", function () {
+      var first = document.querySelector("[data-hub-share]:not([hidden]) [data-hub-field]");
+      if (first) first.focus({ preventScroll: true });
+    });
   }
 })();
