@@ -96,6 +96,13 @@
     }, true);
   }
 
+  /* Material's search dialog has no accessible name: give it its field's. */
+  var dialog = document.querySelector(".md-search[role=dialog]");
+  var searchField = document.querySelector(".md-search__input");
+  if (dialog && searchField && !dialog.hasAttribute("aria-label")) {
+    dialog.setAttribute("aria-label", searchField.getAttribute("aria-label") || searchField.placeholder || "");
+  }
+
   /* ---------- small helpers ---------- */
 
   function storage() {
@@ -147,6 +154,9 @@
   var boxes = document.querySelectorAll(".md-typeset .task-list-control input[type=checkbox]");
   Array.prototype.forEach.call(boxes, function (box, index) {
     var key = "hub:checklist:" + location.pathname + ":" + index;
+    /* The tasklist extension puts the item's text outside the box's label: name the box. */
+    var item = box.closest("li");
+    if (item && !box.hasAttribute("aria-label")) box.setAttribute("aria-label", item.textContent.trim());
     if (store && store.getItem(key) === "1") box.checked = true;
     box.addEventListener("change", function () {
       if (!store) return;
