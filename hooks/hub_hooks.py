@@ -34,7 +34,7 @@ from hub.searchterms import related_forms
 from hub.stats import STATS_URI, stats_view
 from hub.trainings import slots
 from hub.ui import Words
-from hub.views import card_view
+from hub.views import card_view, composer_json
 
 log = get_plugin_logger("hub")
 
@@ -208,7 +208,8 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     hub, words = build.hub, build.words
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
     if post := build.posts.get(uri):
-        return _render("hub/post.html", card=card_view(hub, post, words), **context)
+        card = card_view(hub, post, words, with_kit=True)
+        return _render("hub/post.html", card=card, composer=Markup(composer_json(words)), **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
     hub_page = build.pages.get(uri)
@@ -264,4 +265,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         if forms:
             # Hidden in result previews, found by the search: see hub/searchterms.py.
             doc["text"] = f"{doc.get('text', '')}<p hidden>{' '.join(forms)}</p>"
-    index_file.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    index_file.write_text(data, encoding="utf-8")
+    # Opened from file://, Material's search cannot fetch the JSON and reads this script
+    # instead (as its offline plugin would write it; that plugin is not used because it
+    # turns off directory URLs and loads a script from a CDN). See theme/assets/hub/file.js.
+    index_file.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")

@@ -10,6 +10,7 @@ from typing import Any
 import frontmatter
 import jsonschema
 import pytest
+import yaml
 
 from hub.jsonschemas import schema_files
 from hub.project import read_config

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -82,18 +83,24 @@ def test_share_text_is_escaped_and_complete(hub: Site) -> None:
     assert query["text"] == [text]
 
 
-def test_persona_pages_list_their_posts_with_persona_utm(hub: Site) -> None:
+def test_persona_pages_list_their_posts_with_a_share_button_naming_the_persona(hub: Site) -> None:
     page = hub.html("personas/vertrieb/")
-    kits = page.select("[data-hub-post]")
-    assert [k["data-hub-post"] for k in kits] == ["neue-halle", "fuer-alle"]  # newest first
-    for kit in kits:
-        for a in kit.select("a[data-hub-channel]"):
-            assert utm_of(shared_link(a["data-hub-channel"], a["href"]))["utm_content"] == "vertrieb"
-    # The persona's preferred channels come first.
-    order = [a["data-hub-channel"] for a in kits[0].select("a[data-hub-channel]")]
-    assert order[:3] == ["xing", "linkedin", "x"]
+    cards = page.select("[data-hub-card]")
+    assert [c["data-hub-card"] for c in cards] == ["neue-halle", "fuer-alle"]  # newest first
+    # Lists carry no kit (they stay light): a button opens the post's composer for this persona,
+    # whose script tags the links with utm_content=vertrieb (tests/browser/test_composer.py).
+    assert page.select("[data-hub-post]") == []
+    assert [c.select_one("a[data-hub-share-post]")["href"] for c in cards] == [
+        "../../posts/neue-halle/?fuer=vertrieb#teilen",
+        "../../posts/fuer-alle/?fuer=vertrieb#teilen",
+    ]
     technik = hub.html("personas/technik/")
-    assert [k["data-hub-post"] for k in technik.select("[data-hub-post]")] == ["fuer-alle"]
+    assert [c["data-hub-card"] for c in technik.select("[data-hub-card]")] == ["fuer-alle"]
+    # The post page knows which personas may be named, and the persona's preferred channel order.
+    kit = hub.html("posts/neue-halle/").select_one("[data-hub-post]")
+    assert kit["data-hub-contents"] == "vertrieb"
+    assert json.loads(kit["data-hub-orders"])["vertrieb"][:3] == ["xing", "linkedin", "x"]
+    assert hub.html("posts/fuer-alle/").select_one("[data-hub-post]")["data-hub-contents"] == "technik vertrieb"
 
 
 def test_draft_scheduled_and_archived(hub: Site) -> None:
@@ -101,10 +108,10 @@ def test_draft_scheduled_and_archived(hub: Site) -> None:
     index = (hub.root / "site/search/search_index.json").read_text(encoding="utf-8")
     assert "entwurf" not in index and "geplant" not in index
     archived = hub.html("posts/abgelaufen/")
-    assert archived.select("[data-hub-post]") == []
+    assert archived.select("[data-hub-post]") == [] and archived.select("[data-hub-share-post]") == []
     assert "archiviert" in archived.get_text()
     for url in ("", "posts/", "personas/technik/"):
-        assert "abgelaufen" not in [k["data-hub-post"] for k in hub.html(url).select("[data-hub-post]")]
+        assert "abgelaufen" not in [k["data-hub-card"] for k in hub.html(url).select("[data-hub-card]")]
 
 
 def test_home_has_picker_and_newest_posts(hub: Site) -> None:
@@ -112,7 +119,10 @@ def test_home_has_picker_and_newest_posts(hub: Site) -> None:
     assert home.select_one("html")["lang"] == "de"
     picker = [a["href"] for a in home.select("[data-hub-persona-link]")]
     assert picker == ["personas/technik/", "personas/vertrieb/"]
-    assert [k["data-hub-post"] for k in home.select("[data-hub-post]")] == ["neue-halle", "fuer-alle"]
+    assert [k["data-hub-card"] for k in home.select("[data-hub-card]")] == ["neue-halle", "fuer-alle"]
+    assert home.select_one("a[data-hub-share-post]")["href"] == "posts/neue-halle/#teilen"
+    # For the script that lists the remembered persona's posts first: empty means everyone.
+    assert [k["data-hub-personas"] for k in home.select("[data-hub-card]")] == ["vertrieb", ""]
 
 
 def test_posts_stay_out_of_the_navigation(site: Site) -> None:
@@ -126,7 +136,7 @@ def test_posts_stay_out_of_the_navigation(site: Site) -> None:
     post = site.html("posts/beitrag-03/")
     assert not any("beitrag-" in a["href"] for a in post.select("nav.md-nav a"))
     # 25 live posts, 10 a page: posts/, posts/page/2/, posts/page/3/.
-    assert [k["data-hub-post"] for k in site.html("posts/page/3/").select("[data-hub-post]")] == [
+    assert [k["data-hub-card"] for k in site.html("posts/page/3/").select("[data-hub-card]")] == [
         "beitrag-04",
         "beitrag-03",
         "beitrag-02",
@@ -134,7 +144,7 @@ def test_posts_stay_out_of_the_navigation(site: Site) -> None:
         "beitrag-00",
     ]
     assert site.html("posts/page/2/").select_one('a[rel="next"]')["href"] == "../3/"
-    assert len(site.html("personas/alle/page/2/").select("[data-hub-post]")) == 10
+    assert len(site.html("personas/alle/page/2/").select("[data-hub-card]")) == 10
 
 
 def test_no_third_party_requests_in_the_html(hub: Site) -> None:

@@ -11,8 +11,10 @@ import unicodedata
 
 import regex
 
+# Python's \s spelled out, so that the browser's counter (hub/rules.py) reads the same pattern.
+SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: Any URL written in a text; X counts each as ``X_URL_LENGTH`` whatever its length.
-URL_PATTERN = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+URL_PATTERN = re.compile(rf"""https?://[^{SPACE}<>"']+""", re.IGNORECASE)
 X_URL_LENGTH = 23
 
 #: twitter-text v3: code points in these ranges weigh 1, all others 2.
@@ -25,7 +27,9 @@ X_LIGHT_RANGES: tuple[tuple[int, int], ...] = (
 
 _GRAPHEME = regex.compile(r"\X")
 _X_HEAVY = re.compile("[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in X_LIGHT_RANGES) + "]")
-_EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
+#: A cluster holding one of these is an emoji sequence: it weighs 2 on X.
+EMOJI_PATTERN = r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3"
+_EMOJI = regex.compile(EMOJI_PATTERN)
 
 
 def graphemes(text: str) -> int:

@@ -160,6 +160,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "amb_saved": "Gespeichert: deine geteilten Links tragen jetzt den Code {code}.",
         "amb_cleared": "Code entfernt: deine Links tragen keinen Code.",
         "amb_invalid": "Bitte 3–20 Zeichen: Kleinbuchstaben a–z, Ziffern und -.",
+        "kit_title": "Teilen",
+        "channels": "Wo möchtest du teilen?",
+        "nudge": "Ein Satz von dir macht den Unterschied: Mit deinen eigenen Worten wirkt ein Beitrag glaubwürdiger "
+        "als ein bloßes Teilen.",
+        "your_text": "Dein Text für {channel}",
+        "other_wording": "Andere Formulierung",
+        "wording_of": "Formulierung {number} von {count}",
+        "your_words": "Deine Worte – leere Felder fallen weg:",
+        "edited": "Du hast den Text selbst geändert: ergänze deine Worte direkt im Textfeld.",
+        "reset": "Vorschlag wiederherstellen",
+        "share_menu": "Mit App teilen …",
+        "copied_paste": "Text kopiert: füge ihn im neuen Fenster ein.",
+        "copy_failed": "Kopieren ging nicht: markiere den Text und kopiere ihn selbst.",
+        "count": "{length}\u202f/\u202f{limit} Zeichen",
+        "too_long": "{over} Zeichen zu viel für {channel}: kürze den Text.",
+        "remember_persona": "Als meinen Bereich merken",
+        "remembered_persona": "Dein Bereich (gemerkt) – nicht mehr merken",
+        "first_for": "Beiträge für {persona} stehen bei dir zuerst.",
+        "forget_persona": "Bereich vergessen",
+        "stored_locally": "Deine Wahl bleibt in diesem Browser, nichts wird gesendet.",
+        "share_post": "Teilen …",
     },
     "en": {
         "share": "Share",
@@ -307,6 +328,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "amb_saved": "Saved: the links you share now carry the code {code}.",
         "amb_cleared": "Code removed: your links carry no code.",
         "amb_invalid": "Please use 3–20 characters: lower-case a–z, digits and -.",
+        "kit_title": "Share",
+        "channels": "Where do you want to share?",
+        "nudge": "One sentence of your own makes the difference: a post in your own words is more credible than a "
+        "bare share.",
+        "your_text": "Your text for {channel}",
+        "other_wording": "Other wording",
+        "wording_of": "Wording {number} of {count}",
+        "your_words": "Your words – empty fields are left out:",
+        "edited": "You changed the text yourself: add your words right in the text field.",
+        "reset": "Restore the suggestion",
+        "share_menu": "Share with an app …",
+        "copied_paste": "Text copied: paste it in the window that opens.",
+        "copy_failed": "Copying did not work: select the text and copy it yourself.",
+        "count": "{length}\u202f/\u202f{limit} characters",
+        "too_long": "{over} characters too many for {channel}: shorten the text.",
+        "remember_persona": "Remember as my area",
+        "remembered_persona": "Your area (remembered) – forget it",
+        "first_for": "Posts for {persona} come first for you.",
+        "forget_persona": "Forget my area",
+        "stored_locally": "Your choice stays in this browser; nothing is sent.",
+        "share_post": "Share …",
     },
 }
 
@@ -320,6 +362,10 @@ class Words:
 
     def __call__(self, key: str, **values: str) -> str:
         return self._strings[key].format(**values) if values else self._strings[key]
+
+    def raw(self, *keys: str) -> dict[str, str]:
+        """Strings with their {placeholders} unfilled, for the page script to fill in."""
+        return {key: self._strings[key] for key in keys}
 
     def type_label(self, content_type: str) -> str:
         return self._strings.get(f"type.{content_type}", content_type.capitalize())

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from .hub import Hub
 from .posts import Post, Status
+from .rules import rules
 from .sharing import ChannelShare, ShareKit
 from .ui import Words
+
+#: The strings the composer script shows, filled in by the script.
+COMPOSER_WORDS = ("copied", "copied_paste", "copy_failed", "count", "too_long", "wording_of", "edited")
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,7 @@ class ShareView:
     templates: tuple[str, ...]  # every wording with its [[prompt]] placeholders
     prompts: tuple[str, ...]
     url: str
+    link: str  # the tracked link, for the composer (and an ambassador code, see hub.js)
     length: int | None
     limit: int | None
     button: str
@@ -26,13 +32,30 @@ class ShareView:
     new_tab: bool
     indexed: bool  # whether search indexes its texts: once per kit, not once per channel
 
+    @property
+    def templates_json(self) -> str | None:
+        """Every wording with its placeholders, for the composer; None when no wording has one."""
+        if self.templates == (self.text, *self.variants):
+            return None
+        return json.dumps(self.templates, ensure_ascii=False)
+
 
 @dataclass(frozen=True)
 class KitView:
     slug: str
     title: str
     content: str  # utm_content of its links
+    contents: tuple[str, ...]  # the persona ids the composer may put in utm_content (?fuer=<id>)
     shares: tuple[ShareView, ...]
+    orders: dict[str, tuple[str, ...]]  # a persona's button order, where it differs from the kit's
+
+    @property
+    def orders_json(self) -> str | None:
+        return json.dumps(self.orders, sort_keys=True) if self.orders else None
+
+    @property
+    def contents_text(self) -> str:
+        return " ".join(self.contents)
 
 
 @dataclass(frozen=True)
@@ -55,8 +78,14 @@ class CardView:
     date_text: str
     age_text: str
     personas: tuple[Chip, ...]
+    persona_ids: tuple[str, ...]  # empty: for everyone
     archived: bool
     kit: KitView | None
+    share_suffix: str | None  # appended to ``url``: the post page's composer, from a list
+
+    @property
+    def persona_ids_text(self) -> str:
+        return " ".join(self.persona_ids)
 
 
 def share_view(share: ChannelShare, words: Words, indexed: bool = True) -> ShareView:
@@ -70,6 +99,7 @@ def share_view(share: ChannelShare, words: Words, indexed: bool = True) -> Share
         templates=share.templates,
         prompts=share.prompts,
         url=share.url,
+        link=share.link,
         length=share.length,
         limit=channel.rule.limit if channel.rule else None,
         button=words("send_mail") if mail else words("share_on", channel=channel.label),
@@ -79,18 +109,40 @@ def share_view(share: ChannelShare, words: Words, indexed: bool = True) -> Share
     )
 
 
-def kit_view(kit: ShareKit, words: Words) -> KitView:
+def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | None = None) -> KitView:
+    """``orders``: for each persona the kit may be opened for, its order of the kit's channels."""
     seen: set[tuple[str, ...]] = set()
     shares = []
     for share in kit.shares:
         shares.append(share_view(share, words, indexed=share.texts not in seen))
         seen.add(share.texts)
-    return KitView(slug=kit.post.slug, title=kit.post.title, content=kit.content, shares=tuple(shares))
+    own = tuple(share.id for share in kit.shares)
+    orders = orders or {}
+    return KitView(
+        slug=kit.post.slug,
+        title=kit.post.title,
+        content=kit.content,
+        contents=tuple(orders),
+        shares=tuple(shares),
+        orders={persona: order for persona, order in orders.items() if order != own},
+    )
 
 
-def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None) -> CardView:
-    """A post as shown in a list or at the top of its page, with its share kit
-    unless it is archived."""
+def composer_json(words: Words) -> str:
+    """The length rules, share URL templates and strings the composer script needs."""
+    data = {"rules": rules(), "words": words.raw(*COMPOSER_WORDS)}
+    # Inside <script type="application/json">: '</' must not end the element early.
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+
+
+def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None, with_kit: bool = False) -> CardView:
+    """A post as shown in a list (``persona``: on that persona's page), or at the top
+    of its own page with its share kit (``with_kit``) unless it is archived.
+
+    Lists show no kit: nine channels' texts on ten cards made pages of 140 KB. Their
+    share button opens the post's composer instead, naming the persona (``?fuer=``)
+    so that the composer tags its links with it.
+    """
     archived = post.status(hub.day) is Status.ARCHIVED
     if post.personas:
         chips = tuple(Chip(hub.personas[p].name, hub.personas[p].url) for p in post.personas)
@@ -109,6 +161,15 @@ def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None) ->
         date_text=words.date(post.date),
         age_text=words.age(post.date, hub.day),
         personas=chips,
+        persona_ids=post.personas,
         archived=archived,
-        kit=None if archived else kit_view(hub.kit(post, persona), words),
+        kit=kit_view(hub.kit(post), words, _orders(hub, post)) if with_kit and not archived else None,
+        share_suffix=None if archived else (f"?fuer={persona}" if persona else "") + "#teilen",
     )
+
+
+def _orders(hub: Hub, post: Post) -> dict[str, tuple[str, ...]]:
+    """The channel order of each persona the post is for (every persona when it is for everyone)."""
+    personas = post.personas or tuple(hub.personas)
+    kit_order = tuple(share.id for share in hub.kit(post).shares)
+    return {p: hub.personas[p].order(kit_order) for p in personas if p in hub.personas}

@@ -6,6 +6,8 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,16 +46,27 @@ def browser():
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extra_headers: dict[str, str] = {}
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
 
 
 @pytest.fixture
 def serve() -> Iterator:
-    """serve(folder, prefix="/") -> base URL of a loopback server for that folder."""
+    """serve(folder, prefix="/", headers=None) -> base URL of a loopback server for that folder.
+
+    ``headers`` are sent with every response, as a web server configured by IT would
+    (e.g. a Content-Security-Policy).
+    """
     servers = []
 
-    def start(folder: Path, prefix: str = "/") -> str:
+    def start(folder: Path, prefix: str = "/", headers: dict[str, str] | None = None) -> str:
         root = folder
         if prefix != "/":
             # Serve the site under a sub-path, as IT does on a shared host.
@@ -62,7 +75,8 @@ def serve() -> Iterator:
             target.parent.mkdir(parents=True, exist_ok=True)
             if not target.exists():
                 shutil.copytree(folder, target)
-        handler = functools.partial(_QuietHandler, directory=str(root))
+        handler_class = type("_Handler", (_QuietHandler,), {"extra_headers": dict(headers or {})})
+        handler = functools.partial(handler_class, directory=str(root))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
@@ -72,3 +86,35 @@ def serve() -> Iterator:
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own sample hub, built once for the session into a temporary folder."""
+    from hubsite import EPOCH, REPO
+
+    out = tmp_path_factory.mktemp("sample-session") / "site"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
+        cwd=REPO,
+        env=env,
+        check=True,
+    )
+    return out
+
+
+@pytest.fixture
+def watch():
+    """watch(page) -> a record of the page's requests, script errors and console errors."""
+
+    class Watch:
+        def __init__(self, page) -> None:
+            self.requests: list[str] = []
+            self.errors: list[str] = []
+            page.on("request", lambda r: self.requests.append(r.url))
+            page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+            page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
+            page.on("response", lambda r: self.errors.append(f"{r.status}: {r.url}") if r.status >= 400 else None)
+
+    return Watch

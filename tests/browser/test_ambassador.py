@@ -41,6 +41,9 @@ def tracked_in(channel: str, href: str) -> str:
 
 def open_link(page, channel: str) -> str:
     """Click the share button without leaving the page; return the href it opened."""
+    tab = page.locator(f'[data-hub-tab="{channel}"]')
+    if tab.count():
+        tab.first.click()  # the composer shows one channel at a time
     link = page.locator(f'[data-hub-post] a[data-hub-channel="{channel}"]').first
     link.click()
     return link.get_attribute("href")
