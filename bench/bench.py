@@ -1,9 +1,18 @@
-"""Benchmark: build a synthetic hub of N posts and report time, pages and sizes.
+"""Benchmark: the hub against bare Material for MkDocs on a synthetic hub of N posts.
 
-    N=1000 make bench        (python bench/bench.py --posts 1000)
+    make bench               (N=1000)
+    N=5000 make bench        (python bench/bench.py --posts 5000)
 
-The hub is generated deterministically in a temporary folder from the sample
-personas, with posts of every content type spread over two years.
+The synthetic hub is made deterministically in a temporary folder: N posts of every
+content type spread over two years for six personas, the sample's trainings and
+guides. "Bare Material" builds the same Markdown with Material alone: no hooks, no
+custom theme, every page in the navigation as MkDocs does by default.
+
+Printed: `hub check` time; the hub's build time against bare Material's (medians of
+alternating runs) with their peak memory; growth from N/4 to N posts; pages and
+output size; the HTML bytes of home, the largest persona page and the largest post
+page; the search index; and the preview's reaction time: `mkdocs serve` as
+`make serve` runs it, one post edited, until the server returns the changed page.
 """
 
 from __future__ import annotations
@@ -12,12 +21,17 @@ import argparse
 import datetime as dt
 import os
 import random
+import re
 import shutil
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -28,14 +42,27 @@ WORDS = (
     "Team Kunden Partner Messe Technik Vertrieb Effizienz Kältemittel Schule Nachhaltigkeit"
 ).split()
 EPOCH = "1795780800"  # 2026-11-27
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+#: The flags of `make serve` (see the Makefile): the preview measured is the one editors get.
+SERVE_FLAGS = ["--dirty"]
+MARKETING = """---
+name: Marketing
+description: Kampagnen, Messen und Markenauftritt
+icon: material/bullhorn
+channels: [linkedin, x, bluesky]
+---
+
+Für alle, die unsere Marke nach außen tragen.
+"""
 
 
 def write_hub(root: Path, posts: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     shutil.copytree(REPO / "personas", root / "personas")
+    (root / "personas" / "marketing.md").write_text(MARKETING, encoding="utf-8")
+    shutil.copytree(REPO / "trainings", root / "trainings")
     shutil.copytree(REPO / "content" / "guides", root / "content" / "guides")
     shutil.copytree(REPO / "content" / "images", root / "content" / "images")
-    (root / "trainings").mkdir()
     (root / "content" / "index.md").write_text("# Hub\n\nWillkommen.\n", encoding="utf-8")
     config = yaml.safe_load((REPO / "site_config.yml").read_text(encoding="utf-8"))
     config["theme"]["custom_dir"] = str(REPO / "theme")
@@ -70,52 +97,148 @@ def write_hub(root: Path, posts: int, seed: int = 7) -> None:
         (folder / f"beitrag-{n:05d}.md").write_text(text + "\n", encoding="utf-8")
 
 
-def build(root: Path) -> float:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+def write_bare(hub: Path, bare: Path) -> None:
+    """The same Markdown for Material alone."""
+    bare.mkdir(parents=True)
+    (bare / "content").symlink_to(hub / "content", target_is_directory=True)
+    hub_config = yaml.safe_load((REPO / "site_config.yml").read_text(encoding="utf-8"))
+    config = {
+        "site_name": hub_config["site_name"],
+        "docs_dir": "content",
+        "theme": {"name": "material", "language": "de", "font": False},
+        "plugins": hub_config["plugins"],
+        "markdown_extensions": hub_config["markdown_extensions"],
+    }
+    (bare / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak memory (MB) of one command."""
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "site_config.yml"], cwd=root, env=env, check=True
-    )
-    return time.perf_counter() - started
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{process.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
 
 
-def check(root: Path, runs: int = 3) -> float:
+def hub_build(root: Path) -> tuple[float, float]:
+    return run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "site_config.yml"], root)
+
+
+def bare_build(root: Path) -> tuple[float, float]:
+    return run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml"], root)
+
+
+def hub_check(root: Path, runs: int = 3) -> float:
     """Median wall time of `hub check` (the editors' check, without building), start-up included."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "hub", "check"], cwd=root, env=env, capture_output=True, text=True)
-        times.append(time.perf_counter() - started)
-        if result.returncode != 0:
-            raise SystemExit(f"hub check failed on the synthetic hub:\n{result.stdout}{result.stderr}")
-    return sorted(times)[len(times) // 2]
+    return statistics.median(run([sys.executable, "-m", "hub", "check"], root)[0] for _ in range(runs))
+
+
+def serve_reaction(root: Path, edits: int = 3) -> list[float]:
+    """Seconds from saving an edited post to `mkdocs serve` returning the changed page."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "mkdocs", "serve", "-f", "site_config.yml", *SERVE_FLAGS, "-a", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(command, cwd=root, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    post = sorted((root / "content" / "posts").glob("*.md"))[-1]
+    # mkdocs serve mounts the site at the path of site_url (/hub/ in the sample's config).
+    mount = urlsplit(yaml.safe_load((root / "site_config.yml").read_text(encoding="utf-8")).get("site_url") or "/").path
+    url = f"http://127.0.0.1:{port}{mount.rstrip('/')}/posts/{post.stem}/"
+    try:
+        _wait_for(url, lambda page: True, timeout=600)
+        times = []
+        for number in range(edits):
+            marker = f"Geaendert-{number}-{time.monotonic_ns()}"
+            text = post.read_text(encoding="utf-8")
+            started = time.perf_counter()
+            post.write_text(text + f"\n{marker}\n", encoding="utf-8")
+            _wait_for(url, lambda page: marker in page, timeout=120)
+            times.append(time.perf_counter() - started)
+            time.sleep(1)
+        return times
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_for(url: str, ready, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if ready(response.read().decode("utf-8")):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"{url} did not show the change within {timeout} s")
+
+
+def largest(site: Path, pattern: str) -> tuple[int, str]:
+    sizes = [(path.stat().st_size, path.parent.relative_to(site).as_posix()) for path in site.glob(pattern)]
+    return max(sizes)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=int(os.environ.get("N", "1000")))
-    parser.add_argument("--check-only", action="store_true", help="time `hub check` only, do not build")
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("RUNS", "3")), help="alternating build runs")
+    parser.add_argument("--no-bare", action="store_true", help="skip bare Material (slow at thousands of posts)")
+    parser.add_argument("--no-serve", action="store_true", help="skip the preview measurement")
     args = parser.parse_args()
+    n = args.posts
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "hub"
-        write_hub(root, args.posts)
-        print(f"posts: {args.posts}")
-        print(f"hub check: {check(root):.2f} s (median of 3, interpreter start included)")
-        if args.check_only:
-            return
-        seconds = build(root)
+        root, quarter, bare = Path(tmp) / "hub", Path(tmp) / "quarter", Path(tmp) / "bare"
+        write_hub(root, n)
+        write_hub(quarter, n // 4)
+        write_bare(root, bare)
+        print(f"posts: {n} (6 personas, {len(TYPES)} content types, 4 trainings, 3 guides)")
+        print(f"hub check: {hub_check(root):.2f} s (median of 3, start-up included; target < 5 s at 5,000 posts)")
+
+        hub_runs, bare_runs, quarter_runs = [], [], []
+        for _ in range(args.runs):  # alternating, so that a busy moment hits both
+            hub_runs.append(hub_build(root))
+            if not args.no_bare:
+                bare_runs.append(bare_build(bare))
+            quarter_runs.append(hub_build(quarter))
+        hub_time = statistics.median(t for t, _ in hub_runs)
+        print(f"hub build: {hub_time:.1f} s (median of {args.runs}), peak memory {max(m for _, m in hub_runs):.0f} MB")
+        if bare_runs:
+            bare_time = statistics.median(t for t, _ in bare_runs)
+            print(
+                f"bare Material build: {bare_time:.1f} s (median of {args.runs}), "
+                f"peak memory {max(m for _, m in bare_runs):.0f} MB"
+            )
+            print(f"hub / bare Material: {hub_time / bare_time:.2f} (target ≤ 0.3 at 1,000 posts)")
+            bare_site = bare / "site"
+            bare_total = sum(p.stat().st_size for p in bare_site.rglob("*") if p.is_file())
+            print(f"bare Material output: {bare_total / 1e6:.1f} MB")
+        quarter_time = statistics.median(t for t, _ in quarter_runs)
+        print(f"growth {n // 4} → {n} posts: {hub_time / quarter_time:.2f}× ({quarter_time:.1f} s → {hub_time:.1f} s; target ≤ 4.4)")
+
         site = root / "site"
         pages = list(site.rglob("index.html"))
         total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
         index = (site / "search" / "search_index.json").stat().st_size
-        print(f"build: {seconds:.1f} s")
-        print(f"pages: {len(pages)}")
-        print(f"output: {total / 1e6:.1f} MB")
-        print(f"search index: {index / 1e6:.2f} MB ({index / max(args.posts, 1) / 1e3:.1f} KB per post)")
-        for label, url in (("home", "index.html"), ("persona", "personas/vertrieb/index.html"),
-                           ("post", "posts/beitrag-00001/index.html")):
-            print(f"html {label}: {(site / url).stat().st_size / 1e3:.1f} KB")
+        print(f"pages: {len(pages)}, output: {total / 1e6:.1f} MB")
+        print(f"search index: {index / 1e6:.2f} MB ({index / max(n, 1) / 1e3:.2f} KB per post; target < 2)")
+        home = (site / "index.html").stat().st_size
+        persona, persona_url = largest(site, "personas/*/**/index.html")
+        post, post_url = largest(site, "posts/*/index.html")
+        print(f"html home: {home / 1e3:.1f} KB")
+        print(f"html largest persona page: {persona / 1e3:.1f} KB ({persona_url}; target ≤ 60)")
+        print(f"html largest post page: {post / 1e3:.1f} KB ({post_url}; target ≤ 60)")
+        if not args.no_serve:
+            times = serve_reaction(root)
+            flags = " ".join(SERVE_FLAGS)
+            print(
+                f"preview (mkdocs serve {flags}): edit → changed page in "
+                f"{statistics.median(times):.2f} s (median of {len(times)}: {', '.join(f'{t:.2f}' for t in times)}; target < 3)"
+            )
 
 
 if __name__ == "__main__":

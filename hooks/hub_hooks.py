@@ -34,7 +34,7 @@ from hub.searchterms import related_forms
 from hub.stats import STATS_URI, stats_view
 from hub.trainings import slots
 from hub.ui import Words
-from hub.views import card_view, composer_json
+from hub.views import card_view, composer_json, indexed_texts
 
 log = get_plugin_logger("hub")
 
@@ -47,6 +47,7 @@ class _Build:
     env: jinja2.Environment
     pages: dict[str, HubPage] = {}
     posts: dict[str, Post] = {}
+    full: dict[str, str] = {}  # page -> its full HTML, swapped in after search has indexed the lean one
     staged: StagedOutput | None = None
 
 
@@ -209,7 +210,9 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
     if post := build.posts.get(uri):
         card = card_view(hub, post, words, with_kit=True)
-        return _render("hub/post.html", card=card, composer=Markup(composer_json(words)), **context)
+        full = _render("hub/post.html", card=card, composer=Markup(composer_json(words)), **context)
+        texts = indexed_texts(post) if card.kit else ()
+        return _indexed(page, full, lead=post.summary, texts=texts, **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
     hub_page = build.pages.get(uri)
@@ -217,7 +220,7 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         return html_text
     persona = hub_page.persona.id if hub_page.persona else None
     cards = [card_view(hub, post, words, persona) for post in hub_page.listing.posts]
-    return _render(
+    full = _render(
         f"hub/{hub_page.kind}.html",
         page=hub_page,
         cards=cards,
@@ -230,6 +233,30 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         feed=feed_box(hub, hub_page.persona) if hub_page.persona else None,
         **context,
     )
+    if hub_page.kind in ("home", "persona"):
+        lead = hub_page.persona.description if hub_page.persona else None
+        return _indexed(page, full, lead=lead, texts=(), **context)
+    return full
+
+
+def _indexed(page: Page, full: str, **context: Any) -> str:
+    """The lean HTML search should index; ``full`` is swapped in after indexing (on_page_context).
+
+    Search reads every indexed page's HTML with Python's HTML parser: lists, buttons
+    and the composer made up most of it (and most of the build's time), and none of
+    it is anything people search for.
+    """
+    if (page.meta.get("search") or {}).get("exclude"):
+        return full
+    build.full[page.file.src_uri] = full
+    return _render("hub/indexed.html", **context)
+
+
+@event_priority(-100)  # after the search plugin has indexed page.content
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    if (full := build.full.pop(page.file.src_uri, None)) is not None:
+        page.content = full
+    return context
 
 
 def _render(template: str, **context: Any) -> str:

@@ -5,6 +5,8 @@ Every share button is a plain link built here; no network's script is ever loade
 
 from __future__ import annotations
 
+import functools
+import string
 from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import quote
@@ -16,6 +18,11 @@ def _q(value: str) -> str:
     # RFC 3986 percent-encoding of UTF-8 (a space is %20, never '+'): every network
     # accepts it, and RFC 6068 requires it for mailto.
     return quote(value, safe="")
+
+
+@functools.cache
+def _fields(template: str) -> tuple[str, ...]:
+    return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 @dataclass(frozen=True)
@@ -52,13 +59,15 @@ class Channel:
 
     def share_url(self, text: str, link: str, subject: str = "") -> str:
         """The network's share URL carrying ``text`` and the tracked ``link``."""
-        return self.url_template.format(
-            link=_q(link),
-            text=_q(text),
-            text_and_link=_q(f"{text} {link}" if text else link),
-            subject=_q(subject),
-            body=_q(f"{text}\r\n\r\n{link}" if text else link),
-        )
+        values = {
+            "link": lambda: link,
+            "text": lambda: text,
+            "text_and_link": lambda: f"{text} {link}" if text else link,
+            "subject": lambda: subject,
+            "body": lambda: f"{text}\r\n\r\n{link}" if text else link,
+        }
+        # Only the fields the template names are encoded: a page builds thousands of these.
+        return self.url_template.format(**{name: _q(values[name]()) for name in _fields(self.url_template)})
 
     def length(self, text: str, link: str) -> int | None:
         return self.rule.length(text, link) if self.rule else None

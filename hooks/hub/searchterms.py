@@ -7,7 +7,8 @@ So the index is built without a stemmer, and each entry gets, hidden, the other
 forms of its words found anywhere in the hub (and their stem), grouped by the
 German Snowball stemmer here at build time. Nouns also get their umlaut plural
 ('Kraft' -> 'kräften'): the search matches prefixes, so that one form covers
-'Kräfte' and 'Kräften' even where no text of the hub uses them.
+'Kräfte' and 'Kräften' even where no text of the hub uses them. Forms a prefix
+search finds anyway are left out, to keep the index small.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ import snowballstemmer
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}]{3,}")  # words of four letters or more
 _TAG = regex.compile(r"<[^>]*>")
-_LAST_VOWEL = regex.compile(r"(au|a|o|u)(?=[^aeiouäöü]*$)")
+#: The vowels of a noun's last syllable and what follows them.
+_LAST_SYLLABLE = regex.compile(r"([aeiouyäöü]+)([^aeiouyäöü]+)$")
 _UMLAUT = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
+#: Endings whose nouns never take an umlaut in the plural (Heizung → Heizungen).
+_NO_UMLAUT = ("ung", "ion", "schaft", "um", "us", "or", "on", "at", "ant", "ur", "al", "ar")
 
 
 def _words(text: str) -> set[str]:
@@ -26,11 +30,11 @@ def _words(text: str) -> set[str]:
 
 
 def umlaut_plural(noun: str) -> str | None:
-    """'kraft' -> 'kräften', 'haus' -> 'häusen'; None without a/o/u to change."""
-    match = _LAST_VOWEL.search(noun)
-    if match is None:
+    """'kraft' -> 'kräften', 'haus' -> 'häusen'; None where German puts no umlaut."""
+    match = _LAST_SYLLABLE.search(noun)
+    if match is None or match.group(1) not in _UMLAUT or (noun.endswith(_NO_UMLAUT) and not noun.endswith("aus")):
         return None
-    return f"{noun[: match.start()]}{_UMLAUT[match.group(1)]}{noun[match.end():]}en"
+    return f"{noun[: match.start()]}{_UMLAUT[match.group(1)]}{match.group(2)}en"
 
 
 def _nouns(text: str) -> set[str]:
@@ -40,7 +44,11 @@ def _nouns(text: str) -> set[str]:
 
 
 def related_forms(texts: list[str], language: str = "german") -> list[list[str]]:
-    """For each text, the sorted forms of its words' stems that it lacks."""
+    """For each text, the sorted forms of its words' stems that a search could not find otherwise.
+
+    The search matches prefixes: a form that begins another word of the entry (the
+    stem 'energiew' of 'energiewende') adds nothing and is left out.
+    """
     stemmer = snowballstemmer.stemmer(language)
     words = [_words(t) for t in texts]
     stems: dict[str, str] = {}
@@ -54,5 +62,12 @@ def related_forms(texts: list[str], language: str = "german") -> list[list[str]]
         for word in own:
             related |= forms[stems[word]]
         related.update(p for noun in _nouns(text) if (p := umlaut_plural(noun)))
-        result.append(sorted(related - own))
+        result.append(_not_prefixes(related - own, own))
     return result
+
+
+def _not_prefixes(forms: set[str], own: set[str]) -> list[str]:
+    """``forms`` without those that begin another word: in sorted order, the next word tells."""
+    every = sorted(forms | own)
+    follows = {word: every[i + 1] if i + 1 < len(every) else "" for i, word in enumerate(every)}
+    return sorted(form for form in forms if not follows[form].startswith(form))

@@ -14,7 +14,7 @@ from typing import Any
 import frontmatter
 import yaml
 
-from .problems import Problems
+from .problems import Problem, Problems
 
 MAX_BYTES = 1_000_000  # larger files are refused: nobody writes a 1 MB post by hand
 
@@ -67,10 +67,16 @@ def dotted(key: Key) -> str:
     return text
 
 
+#: What reading each file found, with the bytes it was found in. `mkdocs serve` rebuilds
+#: in one process: after an edit only the changed file is parsed again.
+_read: dict[tuple[Path, str, bool], tuple[bytes, Source | None, list[Problem]]] = {}
+
+
 def read_source(path: Path, shown_as: str, problems: Problems, *, front_matter: bool = True) -> Source | None:
     """Read ``path``; on any problem record it and return None."""
     try:
         size = path.stat().st_size
+        raw = path.read_bytes() if size <= MAX_BYTES else b""
     except OSError as err:
         problems.add(shown_as, 0, f"cannot read the file ({err.strerror})")
         return None
@@ -79,7 +85,16 @@ def read_source(path: Path, shown_as: str, problems: Problems, *, front_matter: 
             shown_as, 0, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}: split it or move large data out"
         )
         return None
-    raw = path.read_bytes()
+    key = (path, shown_as, front_matter)
+    cached = _read.get(key)
+    if cached is None or cached[0] != raw:
+        found = Problems()
+        cached = _read[key] = (raw, _decoded(raw, shown_as, found, front_matter), found.items)
+    problems.items.extend(cached[2])
+    return cached[1]
+
+
+def _decoded(raw: bytes, shown_as: str, problems: Problems, front_matter: bool) -> Source | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

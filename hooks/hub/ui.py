@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from babel.dates import format_date, format_interval, format_time, format_timedelta
 
@@ -371,18 +372,12 @@ class Words:
         return self._strings.get(f"type.{content_type}", content_type.capitalize())
 
     def date(self, day: dt.date) -> str:
-        return format_date(day, "long", locale=self.language)
+        return _long_date(day, self.language)
 
     def age(self, day: dt.date, today: dt.date) -> str:
         """'heute', 'gestern', 'vor 3 Tagen' …"""
-        days = (today - day).days
-        if days <= 0:
-            return "heute" if self.language == "de" else "today"
-        if days == 1:
-            return "gestern" if self.language == "de" else "yesterday"
-        return format_timedelta(
-            dt.timedelta(days=-days), granularity="day", threshold=1.0, add_direction=True, locale=self.language
-        )
+        return _age((today - day).days, self.language)
+
 
     def when(self, start: dt.datetime, end: dt.datetime) -> str:
         """'Dienstag, 30. März 2027, 10:00–12:00 Uhr', with both times as they are given."""
@@ -411,3 +406,20 @@ class Words:
     def group(self, prefix: str) -> dict[str, str]:
         """Every string whose key starts with ``prefix``, for a script that needs them."""
         return {key: text for key, text in self._strings.items() if key.startswith(prefix)}
+
+
+# Babel's formatting is slow and a big hub formats the same few hundred days thousands of times.
+@functools.lru_cache(maxsize=4096)
+def _long_date(day: dt.date, language: str) -> str:
+    return format_date(day, "long", locale=language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _age(days: int, language: str) -> str:
+    if days <= 0:
+        return "heute" if language == "de" else "today"
+    if days == 1:
+        return "gestern" if language == "de" else "yesterday"
+    return format_timedelta(
+        dt.timedelta(days=-days), granularity="day", threshold=1.0, add_direction=True, locale=language
+    )

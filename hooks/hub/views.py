@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .hub import Hub
 from .posts import Post, Status
+from .prompts import without_prompts
 from .rules import rules
 from .sharing import ChannelShare, ShareKit
 from .ui import Words
@@ -30,7 +31,6 @@ class ShareView:
     button: str
     hint: str | None  # said where the network takes no text
     new_tab: bool
-    indexed: bool  # whether search indexes its texts: once per kit, not once per channel
 
     @property
     def templates_json(self) -> str | None:
@@ -56,6 +56,7 @@ class KitView:
     @property
     def contents_text(self) -> str:
         return " ".join(self.contents)
+
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class CardView:
         return " ".join(self.persona_ids)
 
 
-def share_view(share: ChannelShare, words: Words, indexed: bool = True) -> ShareView:
+def share_view(share: ChannelShare, words: Words) -> ShareView:
     channel = share.channel
     mail = channel.id == "email"
     return ShareView(
@@ -105,17 +106,12 @@ def share_view(share: ChannelShare, words: Words, indexed: bool = True) -> Share
         button=words("send_mail") if mail else words("share_on", channel=channel.label),
         hint=None if channel.prefills_text else words("paste_hint", channel=channel.label),
         new_tab=not mail,
-        indexed=indexed,
     )
 
 
 def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | None = None) -> KitView:
     """``orders``: for each persona the kit may be opened for, its order of the kit's channels."""
-    seen: set[tuple[str, ...]] = set()
-    shares = []
-    for share in kit.shares:
-        shares.append(share_view(share, words, indexed=share.texts not in seen))
-        seen.add(share.texts)
+    shares = [share_view(share, words) for share in kit.shares]
     own = tuple(share.id for share in kit.shares)
     orders = orders or {}
     return KitView(
@@ -126,6 +122,17 @@ def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | N
         shares=tuple(shares),
         orders={persona: order for persona, order in orders.items() if order != own},
     )
+
+
+def indexed_texts(post: Post) -> tuple[str, ...]:
+    """What search indexes of a post's share texts: each wording once, the hashtags once.
+
+    Channels share wordings, and every composed text repeats the hashtags and the
+    disclosure: indexed as composed, they made up half of a post's index entry.
+    """
+    wordings = dict.fromkeys(without_prompts(v) for variants in post.share.values() for v in variants)
+    hashtags = " ".join(f"#{tag}" for tag in post.hashtags)
+    return (*wordings, hashtags) if hashtags else tuple(wordings)
 
 
 def composer_json(words: Words) -> str:
