@@ -2,7 +2,8 @@
 
     make lighthouse
 
-Builds the sample hub, serves it on loopback and runs Lighthouse 12.2.3 (installed
+Builds the sample hub, serves it on loopback with gzip (as docs/hosting.md sets up
+nginx and Apache) and runs Lighthouse 12.2.3 (installed
 once into bench/.lighthouse with npm; it drives Debian's /usr/bin/chromium) with its
 default mobile settings and with its desktop preset. Prints performance and
 accessibility per page.
@@ -11,7 +12,9 @@ accessibility per page.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import subprocess
@@ -28,9 +31,30 @@ PAGES = {"home": "", "persona": "personas/vertrieb/", "post": "posts/waermepumpe
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-sync"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ics")
+
+
+class _Server(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as docs/hosting.md configures nginx: gzip for text."""
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return super().send_head()  # redirects to the folder's URL
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in COMPRESSED or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 def main() -> None:
@@ -48,7 +72,7 @@ def main() -> None:
             env={**env, "NO_MKDOCS_2_WARNING": "1"},
             check=True,
         )
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Server, directory=str(site)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_port}/"
         print(f"Lighthouse {VERSION}, Chromium at {env['CHROME_PATH']}")
