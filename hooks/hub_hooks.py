@@ -117,26 +117,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in pages:
         if page.src_uri == "index.md" and home is not None:
             continue
-        if files.get_file_from_path(page.src_uri) is not None:
-            raise PluginError(f"content/{page.src_uri} clashes with a page the hub generates: rename or remove it")
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, page.src_uri, content=page.body, inclusion=inclusion))
-    for uri, content in _calendars(hub, config).items():
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"content/{uri} clashes with a calendar the hub generates: rename or remove it")
-        # Not a Markdown file: MkDocs copies it as is, to trainings/<name>.ics.
-        files.append(File.generated(config, uri, content=content))
-    for uri, content in _distribution(hub, config).items():
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
-        files.append(File.generated(config, uri, content=content))
-    if files.get_file_from_path(STATS_URI) is not None:
-        raise PluginError(f"content/{STATS_URI} clashes with the stats page the hub generates: rename or remove it")
+        _generate(files, config, page.src_uri, page.body, inclusion)
+    # Calendars, feeds and digests are not Markdown: MkDocs copies them as they are.
+    for uri, content in {**_calendars(hub, config), **_distribution(hub, config)}.items():
+        _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
-    files.append(File.generated(config, STATS_URI, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+    _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     return files
+
+
+def _generate(
+    files: Files, config: MkDocsConfig, uri: str, content: str | bytes, inclusion: InclusionLevel | None = None
+) -> None:
+    if files.get_file_from_path(uri) is not None:
+        raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
+    if inclusion is None:
+        files.append(File.generated(config, uri, content=content))
+    else:
+        files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
 def _distribution(hub: Hub, config: MkDocsConfig) -> dict[str, str | bytes]:

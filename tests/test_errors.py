@@ -115,3 +115,16 @@ def test_unsafe_links_and_missing_images(site: Site) -> None:
         "content/posts/pfad.md:2: image: '../../etc/passwd' must be a path under content/, e.g. "
         "'images/posts/foto.jpg'",
     ]
+
+
+def test_a_page_where_the_hub_generates_one_stops_the_build(site: Site) -> None:
+    site.persona("vertrieb")
+    site.post("gut")
+    site.build()
+    before = snapshot(site.root / "site")
+    site.write("content/personas/vertrieb.md", "# Eigene Seite\n")
+    result = site.build(check=False)
+    assert result.returncode == 1
+    assert "content/personas/vertrieb.md clashes with a file the hub generates: rename or remove it" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert snapshot(site.root / "site") == before
