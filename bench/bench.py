@@ -21,7 +21,6 @@ import argparse
 import datetime as dt
 import os
 import random
-import re
 import shutil
 import socket
 import statistics
@@ -156,7 +155,7 @@ def serve_reaction(root: Path, edits: int = 3) -> list[float]:
             text = post.read_text(encoding="utf-8")
             started = time.perf_counter()
             post.write_text(text + f"\n{marker}\n", encoding="utf-8")
-            _wait_for(url, lambda page: marker in page, timeout=120)
+            _wait_for(url, lambda page, marker=marker: marker in page, timeout=120)
             times.append(time.perf_counter() - started)
             time.sleep(1)
         return times

@@ -4,15 +4,12 @@ unknown rows, ambassador codes. Real builds, numbers read from the built page.""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from hubsite import EPOCH, REPO, Site
+from hubsite import Site
 
 
 def rows(page: BeautifulSoup, selector: str) -> list[list[str]]:
@@ -27,15 +24,8 @@ def errors_of(output: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def stats(tmp_path_factory: pytest.TempPathFactory) -> BeautifulSoup:
-    out = tmp_path_factory.mktemp("sample") / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
+def stats(sample_site: Path) -> BeautifulSoup:
+    out = sample_site
     page = BeautifulSoup((out / "stats/index.html").read_text(encoding="utf-8"), "html.parser")
     page.site = out  # type: ignore[attr-defined]
     return page

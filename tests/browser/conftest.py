@@ -6,8 +6,6 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,19 +87,9 @@ def serve() -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own sample hub, built once for the session into a temporary folder."""
-    from hubsite import EPOCH, REPO
-
-    out = tmp_path_factory.mktemp("sample-session") / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
-    return out
+def sample(sample_site: Path) -> Path:
+    """The sample hub, built once (tests/conftest.py)."""
+    return sample_site
 
 
 @pytest.fixture

@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from hubsite import EPOCH, REPO
 
 PAGES = ["", "personas/vertrieb/", "posts/", "posts/waermepumpe-wp-x9-marktstart/", "guides/linkedin-profil/"]
-
-
-@pytest.fixture(scope="module")
-def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own sample hub, built into a temporary folder."""
-    out = tmp_path_factory.mktemp("sample") / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
-    return out
 
 
 @pytest.mark.parametrize("prefix", ["/", "/hub/"])
