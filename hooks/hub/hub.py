@@ -98,51 +98,15 @@ def load_hub(
     except BadEpoch as err:
         raise ContentError([Problem("SOURCE_DATE_EPOCH", 0, str(err))]) from None
 
-    personas: dict[str, Persona] = {}
-    persona_files = sorted((root / "personas").glob("*.md"))
     # Posts are checked against every persona file, valid or not, so that one
     # mistake in a persona is reported once, not again in every post naming it.
-    persona_ids = {path.stem for path in persona_files}
-    read = _Reader(root, docs_dir, problems)
-    for path in persona_files:
-        source = read(path, "personas")
-        if source is not None and (persona := load_persona(source, path.stem, settings, docs_dir, problems, icon_exists)):
-            personas[persona.id] = persona
-
-    guides: dict[str, Guide] = {}
-    for path in sorted((docs_dir / "guides").glob("*.md")):
-        source = read(path, "guides", front_matter=False)
-        uri = f"guides/{path.name}"
-        if source is not None and (guide := load_guide(source, uri, persona_ids, problems)):
-            guides[uri] = guide
-
-    posts: list[Post] = []
-    every_context = (HUB_CONTENT, *sorted(persona_ids))
-    for path in sorted((docs_dir / "posts").glob("*.md")):
-        if path.name == "index.md":
-            continue
-        source = read(path, "posts")
-        if source is None:
-            continue
-        before = len(problems)
-        post = load_post(source, path.stem, settings, persona_ids, docs_dir, problems)
-        if post is None:
-            continue
-        contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
-        check_share_texts(post, source, settings, contents, problems)
-        if len(problems) == before:
-            posts.append(post)
-
-    trainings: list[Training] = []
-    for path in sorted((root / "trainings").glob("*.md")):
-        source = read(path, "trainings")
-        if source is not None and (training := load_training(source, path.stem, settings.zone, persona_ids, problems)):
-            trainings.append(training)
-
-    for path in sorted(docs_dir.rglob("*.md")):
-        uri = PurePosixPath(path.relative_to(docs_dir).as_posix())
-        if uri.parent.as_posix() not in ("posts", "guides") or uri.name == "index.md":
-            read(path, uri.parent.as_posix(), front_matter=False)  # the other pages: their text is checked too
+    persona_ids = {path.stem for path in (root / "personas").glob("*.md")}
+    read = _Reader(root, docs_dir, settings, persona_ids, problems)
+    personas = read.personas(icon_exists)
+    guides = read.guides()
+    posts = read.posts()
+    trainings = read.trainings()
+    read.other_pages()
 
     day = moment.date()
     analytics = load_analytics(
@@ -159,7 +123,6 @@ def load_hub(
         # errors, their campaigns are unknown and every row of theirs would be listed too.
         for notice in analytics.notices:
             problems.warn(notice.path, notice.line, notice.message)
-    posts.sort(key=lambda p: (p.date, p.slug), reverse=True)
     _warn_about_dates(posts, day, problems)
     if problems:
         raise ContentError(problems.sorted())
@@ -200,10 +163,15 @@ def _warn_about_dates(posts: list[Post], day: dt.date, problems: Problems) -> No
 
 @dataclass
 class _Reader:
-    """Reads an editor's file and checks its Markdown text (links, HTML, images)."""
+    """Reads and checks the editors' files of one kind after another, into one list of problems.
+
+    Every file's Markdown text is checked too (links, raw HTML, images: see bodies.py).
+    """
 
     root: Path
     docs_dir: Path
+    settings: Settings
+    persona_ids: set[str]
     problems: Problems
 
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
@@ -211,6 +179,56 @@ class _Reader:
         if source is not None:
             check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems)
         return source
+
+    def personas(self, icon_exists: Callable[[str], bool] | None) -> dict[str, Persona]:
+        found = {}
+        for path in sorted((self.root / "personas").glob("*.md")):
+            source = self(path, "personas")
+            if source and (persona := load_persona(source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists)):
+                found[persona.id] = persona
+        return found
+
+    def guides(self) -> dict[str, Guide]:
+        found = {}
+        for path in sorted((self.docs_dir / "guides").glob("*.md")):
+            source = self(path, "guides", front_matter=False)
+            uri = f"guides/{path.name}"
+            if source and (guide := load_guide(source, uri, self.persona_ids, self.problems)):
+                found[uri] = guide
+        return found
+
+    def posts(self) -> list[Post]:
+        """Posts without problems, newest first."""
+        found = []
+        every_context = (HUB_CONTENT, *sorted(self.persona_ids))
+        for path in sorted((self.docs_dir / "posts").glob("*.md")):
+            if path.name == "index.md" or (source := self(path, "posts")) is None:
+                continue
+            before = len(self.problems)
+            post = load_post(source, path.stem, self.settings, self.persona_ids, self.docs_dir, self.problems)
+            if post is None:
+                continue
+            contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
+            check_share_texts(post, source, self.settings, contents, self.problems)
+            if len(self.problems) == before:
+                found.append(post)
+        return sorted(found, key=lambda p: (p.date, p.slug), reverse=True)
+
+    def trainings(self) -> list[Training]:
+        found = []
+        for path in sorted((self.root / "trainings").glob("*.md")):
+            source = self(path, "trainings")
+            if source and (training := load_training(source, path.stem, self.settings.zone, self.persona_ids, self.problems)):
+                found.append(training)
+        return found
+
+    def other_pages(self) -> None:
+        """The docs dir's other Markdown pages (the home page's text…): their text is checked too."""
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            uri = PurePosixPath(path.relative_to(self.docs_dir).as_posix())
+            folder = uri.parent.as_posix()
+            if folder not in ("posts", "guides") or (folder == "posts" and uri.name == "index.md"):
+                self(path, folder, front_matter=False)
 
 
 def _shown(path: Path, root: Path) -> str:
