@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from hubsite import Site
 
 

@@ -6,7 +6,6 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 import pytest
-
 from hub.digest import window
 from hubsite import Site
 

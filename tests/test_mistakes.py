@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from hub.project import check_project
 from hubsite import EPOCH, Site
 

@@ -10,7 +10,6 @@ import frontmatter
 import jsonschema
 import pytest
 import yaml
-
 from hub.jsonschemas import schema_files
 from hub.project import read_config
 from hubsite import REPO

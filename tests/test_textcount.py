@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from hub.channels import CHANNELS
 from hub.textcount import code_units, graphemes, x_weighted
 

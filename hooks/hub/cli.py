@@ -10,8 +10,8 @@ import click
 
 from .buildday import BadEpoch, build_moment
 from .jsonschemas import schema_files
-from .project import check_project, read_project
 from .problems import ContentError, Problems
+from .project import check_project, read_project
 from .report import FORMATS, summary
 from .scaffold import new_post, slugify
 from .settings import load_settings

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
-from .bodies import check_body
 from .analytics import Analytics, load_analytics
+from .bodies import check_body
 from .buildday import BadEpoch, build_moment
 from .guides import Guide, load_guide
 from .personas import Persona, load_persona

@@ -12,6 +12,7 @@ from . import textcount
 from .channels import CHANNELS
 from .prompts import PROMPT
 
+
 def rules() -> dict[str, object]:
     """Every channel's limit, counter, share URL template, and the X weighting."""
     return {

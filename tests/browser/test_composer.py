@@ -8,7 +8,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-
 from hub.channels import CHANNELS
 from hub.prompts import without_prompts
 

@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-
 PAGES = ["", "personas/vertrieb/", "posts/", "posts/waermepumpe-wp-x9-marktstart/", "guides/linkedin-profil/"]
 
 
