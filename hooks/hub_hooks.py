@@ -156,6 +156,8 @@ def _calendars(hub: Hub, config: MkDocsConfig) -> dict[str, bytes]:
     company = hub.settings.company
     publisher = Publisher(company, hub.moment, build.words, config.site_url or None)
     calendars = {t.ics_uri: publisher.calendar(f"{t.title} – {company}", slots([t])) for t in hub.trainings}
+    for slot in slots(hub.trainings):  # one session alone, for the button on its date
+        calendars[slot.ics_uri] = publisher.calendar(f"{slot.training.title} – {company}", [slot])
     calendars[CALENDAR_URI] = publisher.calendar(build.words("calendar_name", company=company), slots(hub.trainings))
     return calendars
 

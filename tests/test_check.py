@@ -99,15 +99,17 @@ def test_check_and_build_report_the_same_lines_and_keep_the_site(sample: Path) -
 
 
 def test_a_build_failing_late_keeps_the_site(sample: Path) -> None:
-    # A link to a missing page is found by MkDocs itself, after every page is written:
-    # strict mode then fails the build, and site/ must still be the last good one.
+    # A link to a post that is not published yet (scheduled for 2026-12-08) is found by
+    # MkDocs itself, after every page is written: strict mode then fails the build, and
+    # site/ must still be the last good one.
     assert mkdocs_build(sample).returncode == 0
     before = snapshot(sample / "site")
     post = sample / "content/posts/freiwilligentag-2026.md"
-    post.write_text(post.read_text(encoding="utf-8") + "\n[Mehr](gibt-es-nicht.md)\n", encoding="utf-8")
+    text = post.read_text(encoding="utf-8") + "\n[Podcast](podcast-betriebstemperatur-folge-12.md)\n"
+    post.write_text(text, encoding="utf-8")
     result = mkdocs_build(sample)
     assert result.returncode == 1
-    assert "gibt-es-nicht.md" in result.stderr
+    assert "podcast-betriebstemperatur-folge-12.md" in result.stderr
     assert snapshot(sample / "site") == before
     assert not (sample / ".site.building").exists()
 

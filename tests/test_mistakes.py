@@ -20,6 +20,12 @@ FIXTURES = Path(__file__).parent / "fixtures" / "mistakes"
 FOLDERS = {"posts": "content/posts", "guides": "content/guides", "personas": "personas", "trainings": "trainings"}
 
 EXPECTED: dict[str, list[str]] = {
+    "posts/link-to-a-missing-page": [
+        "content/posts/link-to-a-missing-page.md:9: link '../guides/gibt-es-nicht.md': no such file or page "
+        "(looked for content/guides/gibt-es-nicht.md); links are relative to this file's folder",
+        "content/posts/link-to-a-missing-page.md:11: link '../downloads/preise.pdf': no such file or page "
+        "(looked for content/downloads/preise.pdf); links are relative to this file's folder",
+    ],
     "guides/Leitfaden_Neu": [
         "content/guides/Leitfaden_Neu.md:1: file name 'Leitfaden_Neu' is not a valid name: use a-z, 0-9 and '-' "
         "(e.g. 'linkedin-profil')",

@@ -196,10 +196,13 @@ def test_schedule_shows_time_place_trainer_seats_and_actions(hub: Site) -> None:
     assert register.get_text() == "Anmelden"
     ics = kassel.select_one("a[data-hub-ics]")
     assert (ics["href"], ics["download"], ics.get_text()) == (
-        "fotoshooting.ics",
-        "fotoshooting.ics",
+        "fotoshooting/20270330T080000Z.ics",
+        "fotoshooting-20270330T080000Z.ics",
         "Zum Kalender hinzufügen",
     )
+    # The button on a date adds that date alone, not every session of the training.
+    alone = events(read_calendar(hub, "fotoshooting/20270330T080000Z.ics"))
+    assert list(alone) == [f"fotoshooting-20270330T080000Z@{DOMAIN}"]
     # Shown in the hub's zone: 09:00 at -05:00 is 15:00 in Berlin.
     online = page.select_one('[data-hub-session="fotoshooting-20270120T140000Z"]')
     assert online.select_one("time").get_text() == "Mittwoch, 20. Januar 2027, 15:00–16:00 Uhr"
@@ -222,7 +225,7 @@ def test_training_page_has_its_description_and_sessions(hub: Site) -> None:
         "fotoshooting-20270120T140000Z",
         "fotoshooting-20270330T080000Z",
     ]
-    assert page.select_one("a[data-hub-ics]")["href"] == "../fotoshooting.ics"
+    assert page.select_one("a[data-hub-ics]")["href"] == "20270112T090000Z.ics"
 
 
 def test_titles_are_escaped(hub: Site) -> None:

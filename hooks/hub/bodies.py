@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from .problems import Problems
@@ -40,11 +41,20 @@ def scheme(url: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def check_body(source: Source, page_dir: PurePosixPath, docs_dir: Path, problems: Problems) -> None:
-    """Report unsafe links, risky raw HTML and broken or undescribed images in ``source.body``.
+def check_body(
+    source: Source,
+    page_dir: PurePosixPath,
+    docs_dir: Path,
+    problems: Problems,
+    files: Collection[str] = (),
+) -> None:
+    """Report unsafe links, risky raw HTML, links to missing files and broken or undescribed
+    images in ``source.body``.
 
-    ``page_dir`` is the folder of the page under the docs dir: relative image paths
-    are resolved from there, as MkDocs does.
+    ``page_dir`` is the folder of the page under the docs dir: relative paths are
+    resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
+    link may name (the editors' files and the pages the hub generates); without
+    them, links to files are not checked.
     """
     text = _without_code(source.body)
 
@@ -64,10 +74,11 @@ def check_body(source: Source, page_dir: PurePosixPath, docs_dir: Path, problems
             line(match.start(1)),
             f"the HTML attribute {match.group(1).lower()}= runs a script: remove it",
         )
-    urls = [(m.start(1), m.group(1)) for m in (*_LINK.finditer(text), *_REFERENCE.finditer(text))]
-    urls += [(m.start(1), m.group(1)) for m in _AUTOLINK.finditer(text)]
-    urls += [(m.start(2), m.group(2).strip("\"'")) for m in _ATTRIBUTE.finditer(text)]
-    for position, url in sorted(urls):
+    # (where, URL, written in Markdown): MkDocs resolves Markdown links only, raw HTML is left as written.
+    urls = [(m.start(1), m.group(1), True) for m in (*_LINK.finditer(text), *_REFERENCE.finditer(text))]
+    urls += [(m.start(1), m.group(1), False) for m in _AUTOLINK.finditer(text)]
+    urls += [(m.start(2), m.group(2).strip("\"'"), False) for m in _ATTRIBUTE.finditer(text)]
+    for position, url, markdown in sorted(urls):
         found = scheme(url)
         if found is not None and found not in SAFE_SCHEMES:
             problems.add(
@@ -75,6 +86,8 @@ def check_body(source: Source, page_dir: PurePosixPath, docs_dir: Path, problems
                 line(position),
                 f"link {_short(url)!r}: only http://, https:// and mailto: links are allowed, not {found}:",
             )
+        elif found is None and markdown and files and (missing := _missing_file(url, page_dir, files)):
+            problems.add(source.path, line(position), missing)
     for match in _IMAGE.finditer(text):
         _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
     for match in _ATTRIBUTE.finditer(text):
@@ -100,12 +113,30 @@ def _check_image(
     path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
     if str(path) and not path.is_absolute():
         resolved = _resolve(page_dir / path)
-        if resolved is None or not (docs_dir / resolved).is_file():
-            problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved or path})")
+        if resolved is None:
+            problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
+        elif not (docs_dir / resolved).is_file():
+            problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
     if alt is not None and not alt.strip():
         problems.warn(
             source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
         )
+
+
+def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:
+    """Why a relative link to a file (``../guides/x.md``, ``plan.pdf``) finds none, or None.
+
+    MkDocs fails a strict build on such a link after writing every page; said here,
+    the editor gets the line. Links to folders and anchors are left to MkDocs.
+    """
+    path = PurePosixPath(url.split("#", 1)[0].split("?", 1)[0])
+    if not path.suffix or path.is_absolute() or url.startswith("//"):
+        return None
+    resolved = _resolve(page_dir / path)
+    if resolved is not None and str(resolved) in files:
+        return None
+    where = f"content/{resolved}" if resolved is not None else "a place outside content/"
+    return f"link '{url}': no such file or page (looked for {where}); links are relative to this file's folder"
 
 
 def _is_remote(target: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
@@ -177,8 +178,17 @@ class _Reader:
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
         source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
         if source is not None:
-            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems)
+            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable)
         return source
+
+    @functools.cached_property
+    def linkable(self) -> frozenset[str]:
+        """What a link in a text may name: files under the docs dir and the pages the hub generates."""
+        files = {p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*") if p.is_file()}
+        files |= {"index.md", "posts.md", "trainings.md"}
+        files |= {f"personas/{persona}.md" for persona in self.persona_ids}
+        files |= {f"trainings/{path.stem}.md" for path in (self.root / "trainings").glob("*.md")}
+        return frozenset(files)
 
     def personas(self, icon_exists: Callable[[str], bool] | None) -> dict[str, Persona]:
         found = {}

@@ -22,7 +22,7 @@ class SessionView:
     training_id: str
     title: str
     url: str  # the training's page
-    ics_url: str  # the training's calendar
+    ics_url: str  # this session's calendar
     ics_name: str  # its file name, for downloading
     start: str  # ISO in the hub's zone, for <time datetime>
     when: str  # "Dienstag, 30. März 2027, 10:00–12:00 Uhr"
@@ -62,8 +62,8 @@ def session_view(hub: Hub, slot: Slot, words: Words) -> SessionView:
         training_id=training.id,
         title=training.title,
         url=training.url,
-        ics_url=training.ics_uri,
-        ics_name=training.ics_uri.rsplit("/", 1)[1],
+        ics_url=slot.ics_uri,
+        ics_name=f"{slot.key}.ics",
         start=start.isoformat(),
         when=words.when(start, end),
         location=session.location,

@@ -77,6 +77,11 @@ class Slot:
         """``<training id>-<start in UTC>``: the same session keeps it from build to build."""
         return f"{self.training.id}-{self.session.utc_stamp}"
 
+    @property
+    def ics_uri(self) -> str:
+        """This session alone, for "Zum Kalender hinzufügen" on its date."""
+        return f"trainings/{self.training.id}/{self.session.utc_stamp}.ics"
+
 
 def slots(trainings: list[Training]) -> list[Slot]:
     """Every session of ``trainings``, soonest first."""
