@@ -110,15 +110,15 @@ def test_sample_rows_left_out_are_listed_with_their_line(stats: BeautifulSoup) -
     notices = [li.get_text() for li in stats.select("[data-hub-stats-notices] li")]
     assert notices == [
         "analytics/ga4-oktober-2026.csv:41: 1 row with another utm_medium than 'employee-advocacy' left out: "
-        "not the hub's shares (lines 41)",
+        "not the hub's shares (line 41)",
         "analytics/ga4-oktober-2026.csv:42: utm_campaign 'herbstaktion-2025' belongs to no published post: "
         "9 visits left out of the tables",
         "analytics/matomo-november-2026.csv:48: 1 row with another utm_medium than 'employee-advocacy' left out: "
-        "not the hub's shares (lines 48)",
+        "not the hub's shares (line 48)",
         "analytics/matomo-november-2026.csv:49: utm_source 'instagram' is no channel of the hub: "
         "14 visits left out of the tables",
     ]
-    assert "(23 Besuche, 1 Konversionen)" in stats.select_one("#nicht-zugeordnet").find_next("p").get_text()
+    assert "(Besuche: 23, Konversionen: 1)" in stats.select_one("#nicht-zugeordnet").find_next("p").get_text()
 
 
 def test_sample_charts_are_static_svg(stats: BeautifulSoup) -> None:

@@ -61,11 +61,11 @@ def test_the_sample_passes(sample: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
         "analytics/ga4-oktober-2026.csv:41: warning: 1 row with another utm_medium than 'employee-advocacy' left out: "
-        "not the hub's shares (lines 41)",
+        "not the hub's shares (line 41)",
         "analytics/ga4-oktober-2026.csv:42: warning: utm_campaign 'herbstaktion-2025' belongs to no published post: "
         "9 visits left out of the tables",
         "analytics/matomo-november-2026.csv:48: warning: 1 row with another utm_medium than 'employee-advocacy' left "
-        "out: not the hub's shares (lines 48)",
+        "out: not the hub's shares (line 48)",
         "analytics/matomo-november-2026.csv:49: warning: utm_source 'instagram' is no channel of the hub: 14 visits "
         "left out of the tables",
         "content/posts/podcast-betriebstemperatur-folge-12.md:3: warning: scheduled: goes live on 2026-12-08, in 11 days",

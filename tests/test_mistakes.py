@@ -99,7 +99,7 @@ EXPECTED: dict[str, list[str]] = {
         'content/posts/image-without-alt.md:5: image_alt: required when image is set: describe the picture for screen readers',
     ],
     'posts/impossible-date': [
-        "content/posts/impossible-date.md:3: date: '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27",
+        "content/posts/impossible-date.md:3: date: '2026-02-30' is not a day of the calendar: check the day and the month",
     ],
     'posts/javascript-in-body': [
         "content/posts/javascript-in-body.md:9: link 'jav&#x61;script:alert(2)': only http://, https:// and mailto: links are allowed, not javascript:",
@@ -156,11 +156,12 @@ EXPECTED: dict[str, list[str]] = {
         "content/posts/wrong-types.md:2: title: input should be a valid string (got ['Ein', 'Titel'])",
         "content/posts/wrong-types.md:3: date: 'morgen' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27",
         "content/posts/wrong-types.md:4: draft: input should be a valid boolean, unable to interpret input (got 'vielleicht')",
-        "content/posts/wrong-types.md:6: personas: input should be a valid list (got 'vertrieb')",
-        "content/posts/wrong-types.md:7: hashtags: input should be a valid list (got 'Wärme')",
+        "content/posts/wrong-types.md:6: personas: write a list in brackets, e.g. [vertrieb] (got 'vertrieb')",
+        "content/posts/wrong-types.md:7: hashtags: write a list in brackets, e.g. [Wärme] (got 'Wärme')",
     ],
     'posts/yaml-syntax-error': [
-        'content/posts/yaml-syntax-error.md:4: YAML syntax error: mapping values are not allowed in this context',
+        'content/posts/yaml-syntax-error.md:4: YAML syntax error: mapping values are not allowed in this context'
+        ' — put a text containing \': \' in quotes, e.g. summary: "Neu: die WP X9"',
     ],
     'trainings/Schulung_Eins': [
         "trainings/Schulung_Eins.md:1: file name 'Schulung_Eins' is not a valid id: use a-z, 0-9 and '-' (e.g. 'linkedin-fotoshooting')",
@@ -234,4 +235,7 @@ def test_mistakes_in_site_config(site: Site) -> None:
         "site_config.yml:5: unknown key 'compnay' — did you mean 'company'?",
     ]
     site.write("site_config.yml", "site_name: Test\nextra:\n  hub: [company]\n  - x\n")
-    assert problems_of(site) == ["site_config.yml:4: YAML syntax error: expected <block end>, but found '-'"]
+    assert problems_of(site) == [
+        "site_config.yml:4: YAML syntax error: expected <block end>, but found '-'"
+        " — check the indentation of this line and the one before"
+    ]

@@ -30,7 +30,10 @@ def test_problems_of_a_file_are_reported_on_every_read(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: [kaputt\n---\n", encoding="utf-8")
     first = read(path)
-    assert first[1] == ["content/posts/a.md:3: YAML syntax error: did not find expected ',' or ']'"]
+    assert first[1] == [
+        "content/posts/a.md:3: YAML syntax error: did not find expected ',' or ']'"
+        " — close the list with ']', or put a text containing ',' or ']' in quotes"
+    ]
     assert read(path) == first
     path.write_text("---\ntitle: Heil\n---\n", encoding="utf-8")
     assert read(path) == ({"title": "Heil"}, [])

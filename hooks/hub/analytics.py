@@ -215,7 +215,7 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
                 shown,
                 other_medium[0],
                 f"{len(other_medium)} {'row' if len(other_medium) == 1 else 'rows'} with another utm_medium than "
-                f"'{known.medium}' left out: not the hub's shares (lines {lines_text})",
+                f"'{known.medium}' left out: not the hub's shares (line{'s' if len(other_medium) > 1 else ''} {lines_text})",
             )
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections.abc import Iterable
 from typing import Annotated, Any, TypeVar
 
@@ -19,7 +20,7 @@ Model = TypeVar("Model", bound=BaseModel)
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' — did you mean 'x'?' when a choice is close, else the list of choices."""
     options = sorted(set(choices))
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)  # a weak guess misleads more than a list
     if close:
         return f" — did you mean '{close[0]}'?"
     return f" (known: {', '.join(options)})" if options else ""
@@ -92,7 +93,11 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         pattern = error["ctx"]["pattern"]
         return f"{where}: {error['input']!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(error["input"], str):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", error["input"]):
+            return f"{where}: {error['input']!r} is not a day of the calendar: check the day and the month"
         return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
+    if kind == "list_type":
+        return f"{where}: write a list in brackets, e.g. [{error['input']}] (got {error['input']!r})"
     if kind in {"string_too_short", "too_short"}:
         return f"{where}: must not be empty"
     return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"

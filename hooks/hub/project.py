@@ -19,6 +19,7 @@ import yaml
 
 from .hub import Hub, load_hub
 from .problems import ContentError, Problem
+from .sources import yaml_hint
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -72,13 +73,16 @@ def read_project(config_file: Path) -> Project:
     try:
         config = read_config(config_file)
     except OSError as err:
-        raise ContentError([Problem(shown, 0, f"cannot read the file ({err.strerror})")]) from None
+        raise ContentError(
+            [Problem(shown, 0, f"cannot read the file ({err.strerror}): run this in the hub's folder, or name it with -f")]
+        ) from None
     except UnicodeDecodeError:
         raise ContentError([Problem(shown, 0, "file is not UTF-8: save it as UTF-8 in your editor")]) from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 0
-        raise ContentError([Problem(shown, line, f"YAML syntax error: {err.problem or err.context}")]) from None
+        problem = err.problem or err.context or "unreadable"
+        raise ContentError([Problem(shown, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")]) from None
     if not isinstance(config, dict):
         raise ContentError([Problem(shown, 1, "must be a mapping of 'key: value' lines")])
     root = config_file.parent

@@ -151,7 +151,8 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + offset if mark else 1
-        problems.add(shown_as, line, f"YAML syntax error: {err.problem or err.context}")
+        problem = err.problem or err.context or "unreadable"
+        problems.add(shown_as, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")
         return None
     except yaml.YAMLError as err:
         problems.add(shown_as, 1, f"YAML error: {err}")
@@ -160,6 +161,24 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
         loader.dispose()
     lines[()] = 1
     return Source(path=shown_as, meta=meta, body=body, body_line=body_line, lines=lines)
+
+
+_YAML_HINTS = {
+    "mapping values are not allowed": "put a text containing ': ' in quotes, e.g. summary: \"Neu: die WP X9\"",
+    "did not find expected key": "check the indentation: keys of one level start in the same column",
+    "found character '\\t'": "indent with spaces, not tabs",
+    "found undefined alias": "'*' starts a YAML alias: put the text in quotes",
+    "expected ',' or ']'": "close the list with ']', or put a text containing ',' or ']' in quotes",
+    "expected <block end>": "check the indentation of this line and the one before",
+}
+
+
+def yaml_hint(problem: str) -> str:
+    """What an editor usually did to get PyYAML's ``problem``, and the fix."""
+    for start, hint in _YAML_HINTS.items():
+        if problem.startswith(start) or start in problem:
+            return f" — {hint}"
+    return ""
 
 
 def _collect_lines(

@@ -134,7 +134,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "stats_no_codes": "Noch keine Besuche mit Botschafter-Code.",
         "stats_left_out": "Nicht zugeordnet",
         "stats_left_out_hint": "Diese Zeilen passen zu keinem veröffentlichten Beitrag, Bereich oder Kanal und fehlen "
-        "in den Tabellen oben ({visits} Besuche, {conversions} Konversionen):",
+        "in den Tabellen oben (Besuche: {visits}, Konversionen: {conversions}):",
         "stats_distribution": "Verteilen",
         "stats_feeds": "RSS-Feeds für Teams, Slack und Outlook",
         "stats_digests": "Wochenrückblick für den Newsletter (HTML; dieselbe Adresse mit .txt als Text)",
@@ -303,7 +303,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "stats_no_codes": "No visits with an ambassador code yet.",
         "stats_left_out": "Not assigned",
         "stats_left_out_hint": "These rows match no published post, area or channel and are missing from the tables "
-        "above ({visits} visits, {conversions} conversions):",
+        "above (visits: {visits}, conversions: {conversions}):",
         "stats_distribution": "Distribution",
         "stats_feeds": "RSS feeds for Teams, Slack and Outlook",
         "stats_digests": "Weekly digest for the newsletter (HTML; the same address with .txt as text)",
