@@ -588,6 +588,7 @@
         tab.tabIndex = on ? 0 : -1;
         boxes[i].hidden = !on;
       });
+      say(kit, ""); /* "Text kopiert" belongs to the channel it was said for */
       if (focus) tabs[index].focus();
     }
     list.addEventListener("click", function (event) {
