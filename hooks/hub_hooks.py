@@ -195,6 +195,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["title"] = html.escape(build.words("stats"))
         page.meta["hide"] = ["navigation", "toc"]
         page.meta["search"] = {"exclude": True}
+        page.meta["robots"] = "noindex"  # for editors: no intranet search engine should list it
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
             page.meta["title"] = html.escape(hub_page.title)

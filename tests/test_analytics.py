@@ -134,6 +134,8 @@ def test_stats_page_is_out_of_nav_and_search(stats: BeautifulSoup) -> None:
     assert not [d for d in index["docs"] if d["location"].startswith("stats/")]
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert not [a for a in home.select("nav a") if a.get("href", "").rstrip("/").endswith("stats")]
+    assert stats.select_one('meta[name="robots"]')["content"] == "noindex"
+    assert home.select_one('meta[name="robots"]') is None
     assert stats.select("[data-hub-stats-leaderboard]") == []  # codes are off in the sample
     assert stats.select_one("[data-hub-stats-feeds] a")["href"] == (
         "https://intranet.lindqvist-waermetechnik.example/hub/feeds/all.xml"
