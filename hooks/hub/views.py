@@ -13,7 +13,7 @@ from .sharing import ChannelShare, ShareKit
 from .ui import Words
 
 #: The strings the composer script shows, filled in by the script.
-COMPOSER_WORDS = ("copied", "copied_paste", "copy_failed", "count", "too_long", "wording_of", "edited")
+COMPOSER_WORDS = ("copied", "copied_paste", "copy_failed", "count", "too_long", "wording_of", "edited", "replace_edits")
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,15 @@ def test_prompts_become_inputs_and_unfilled_ones_are_dropped(post_page, sample: 
     box.get_by_role("button", name="Vorschlag wiederherstellen").click()
     assert "Schallmessungen" in field.input_value()
     assert box.get_by_label(question).is_enabled()
+    # Another wording would replace a hand edit: the first click only warns, the second switches.
+    field.fill("Stolz auf unser Team!")
+    next_button.click()
+    assert field.input_value() == "Stolz auf unser Team!"
+    assert box.locator("[data-hub-wording]").inner_text() == (
+        "Deine Änderungen gehen dabei verloren: zum Wechseln noch einmal klicken."
+    )
+    next_button.click()
+    assert box.locator("[data-hub-wording]").inner_text() == "Formulierung 2 von 3"
 
 
 def test_share_opens_the_network_with_the_edited_text(post_page) -> None:

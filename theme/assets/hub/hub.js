@@ -498,13 +498,23 @@
       }
     }
 
-    field.addEventListener("input", update);
+    field.addEventListener("input", function () {
+      state.warned = false;
+      update();
+    });
     box.querySelector("[data-hub-reset]").addEventListener("click", function () {
       render();
       field.focus();
     });
     if (templates.length > 1) {
       box.querySelector("[data-hub-next]").addEventListener("click", function () {
+        /* The employee's own words are worth more than any wording: ask once before replacing them. */
+        if (field.value !== state.rendered && !state.warned) {
+          state.warned = true;
+          wording.textContent = words.replace_edits;
+          return;
+        }
+        state.warned = false;
         state.index = (state.index + 1) % templates.length;
         showPrompts();
         render();
