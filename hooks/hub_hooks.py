@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from hub.calendars import Publisher
 from hub.digest import digests
 from hub.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
@@ -20,10 +19,9 @@ from hub.output import StagedOutput
 from hub.pages import HubPage, hub_pages, training_pages
 from hub.posts import Post
 from hub.problems import ContentError
-from hub.schedule import CALENDAR_URI, next_sessions, schedule_view
-from hub.searchterms import related_forms
+from hub.schedule import calendar_files, next_sessions, schedule_view
+from hub.searchterms import add_related_forms
 from hub.stats import STATS_URI, stats_view
-from hub.trainings import slots
 from hub.ui import Words
 from hub.views import card_view, composer_json, indexed_texts
 from markupsafe import Markup
@@ -119,7 +117,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         _generate(files, config, page.src_uri, page.body, inclusion)
     # Calendars, feeds and digests are not Markdown: MkDocs copies them as they are.
-    for uri, content in {**_calendars(hub, config), **_distribution(hub, config)}.items():
+    for uri, content in {**calendar_files(hub, build.words, config.site_url or None), **_distribution(hub, config)}.items():
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
@@ -149,17 +147,6 @@ def _distribution(hub: Hub, config: MkDocsConfig) -> dict[str, str | bytes]:
         out[digest.html_uri] = _render("hub/digest.html", digest=digest, t=build.words)
         out[digest.text_uri] = digest.text()
     return out
-
-
-def _calendars(hub: Hub, config: MkDocsConfig) -> dict[str, bytes]:
-    """Every training's calendar and the one with every session, by path in the site."""
-    company = hub.settings.company
-    publisher = Publisher(company, hub.moment, build.words, config.site_url or None)
-    calendars = {t.ics_uri: publisher.calendar(f"{t.title} – {company}", slots([t])) for t in hub.trainings}
-    for slot in slots(hub.trainings):  # one session alone, for the button on its date
-        calendars[slot.ics_uri] = publisher.calendar(f"{slot.training.title} – {company}", [slot])
-    calendars[CALENDAR_URI] = publisher.calendar(build.words("calendar_name", company=company), slots(hub.trainings))
-    return calendars
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
@@ -290,11 +277,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not index_file.is_file():
         return
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    docs = index.get("docs", [])
-    for doc, forms in zip(docs, related_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])):
-        if forms:
-            # Hidden in result previews, found by the search: see hub/searchterms.py.
-            doc["text"] = f"{doc.get('text', '')}<p hidden>{' '.join(forms)}</p>"
+    add_related_forms(index)
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     index_file.write_text(data, encoding="utf-8")
     # Opened from file://, Material's search cannot fetch the JSON and reads this script

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .calendars import subscription_urls
+from .calendars import Publisher, subscription_urls
 from .hub import Hub
-from .trainings import Slot, Training
+from .trainings import Slot, Training, slots
 from .ui import Words
 
 CALENDAR_URI = "trainings/calendar.ics"
@@ -104,3 +104,15 @@ def schedule_view(hub: Hub, words: Words, site_url: str | None, training: Traini
 def next_sessions(hub: Hub, words: Words, persona: str | None = None) -> tuple[SessionView, ...]:
     """The next few sessions for the home page (everyone's) or a persona's page."""
     return tuple(session_view(hub, slot, words) for slot in hub.upcoming_sessions(persona)[:TEASER_SIZE])
+
+
+def calendar_files(hub: Hub, words: Words, site_url: str | None) -> dict[str, bytes]:
+    """Every calendar by its path in the site: each training's, each session's alone, and all."""
+    company = hub.settings.company
+    publisher = Publisher(company, hub.moment, words, site_url)
+    every = slots(hub.trainings)
+    files = {t.ics_uri: publisher.calendar(f"{t.title} – {company}", slots([t])) for t in hub.trainings}
+    for slot in every:  # one session alone, for the button on its date
+        files[slot.ics_uri] = publisher.calendar(f"{slot.training.title} – {company}", [slot])
+    files[CALENDAR_URI] = publisher.calendar(words("calendar_name", company=company), every)
+    return files

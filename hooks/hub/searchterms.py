@@ -71,3 +71,12 @@ def _not_prefixes(forms: set[str], own: set[str]) -> list[str]:
     every = sorted(forms | own)
     follows = {word: every[i + 1] if i + 1 < len(every) else "" for i, word in enumerate(every)}
     return sorted(form for form in forms if not follows[form].startswith(form))
+
+
+def add_related_forms(index: dict) -> None:
+    """Append to each entry of a lunr search index (Material's JSON) its related forms, hidden."""
+    docs = index.get("docs", [])
+    for doc, forms in zip(docs, related_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])):
+        if forms:
+            # Hidden in result previews, found by the search.
+            doc["text"] = f"{doc.get('text', '')}<p hidden>{' '.join(forms)}</p>"
