@@ -73,10 +73,25 @@ def _not_prefixes(forms: set[str], own: set[str]) -> list[str]:
     return sorted(form for form in forms if not follows[form].startswith(form))
 
 
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def spelled_out(text: str) -> list[str]:
+    """Words with umlauts or ß as typed without them: 'Wärmepumpe' -> 'waermepumpe'."""
+    return sorted({w.translate(_SPELLED_OUT) for w in _words(text) if w != w.translate(_SPELLED_OUT)})
+
+
 def add_related_forms(index: dict) -> None:
-    """Append to each entry of a lunr search index (Material's JSON) its related forms, hidden."""
+    """Append to each entry of a lunr search index (Material's JSON) its related forms, hidden.
+
+    A page's first entry (its title and lead, not its sections) also gets its words
+    spelled without umlauts, for keyboards without them: 'waermepumpe' finds the
+    post titled 'Wärmepumpe'. Only there, to keep the index small.
+    """
     docs = index.get("docs", [])
     for doc, forms in zip(docs, related_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])):
+        if "#" not in doc.get("location", ""):
+            forms = sorted({*forms, *spelled_out(f"{doc.get('title', '')} {doc.get('text', '')}")})
         if forms:
             # Hidden in result previews, found by the search.
             doc["text"] = f"{doc.get('text', '')}<p hidden>{' '.join(forms)}</p>"

@@ -26,6 +26,7 @@ def search(page, query: str, wait_for_results: bool = True) -> list[str]:
 def test_german_stemming_and_share_texts_are_found(site: Site, browser, serve) -> None:
     site.persona("technik")
     site.post("kaeltetechnik", title="Neue Stelle", body="Wir suchen eine Fachkraft für Kältetechnik.\n")
+    site.post("waermepumpe", title="Die neue Wärmepumpe", body="Leise und sparsam.\n")
     site.post("sommerfest", title="Sommerfest", share={"default": "Grillabend mit Blaskapelle im Werk"})
     site.post("anderes", title="Anderes", body="Nichts davon.\n")
     site.build()
@@ -38,6 +39,7 @@ def test_german_stemming_and_share_texts_are_found(site: Site, browser, serve) -
     assert any("posts/kaeltetechnik/" in href for href in search(page, "Fachkräfte"))
     assert any("posts/kaeltetechnik/" in href for href in search(page, "Kältetechnik"))
     assert any("posts/sommerfest/" in href for href in search(page, "Blaskapelle"))
+    assert any("posts/waermepumpe/" in href for href in search(page, "waermepumpe"))  # typed without umlauts
     assert search(page, "Unsinnswort", wait_for_results=False) == []
     assert errors == []
     page.close()
