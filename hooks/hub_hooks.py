@@ -12,6 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
 from hub.digest import digests
 from hub.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
@@ -24,14 +33,6 @@ from hub.searchterms import add_related_forms
 from hub.stats import STATS_URI, stats_view
 from hub.ui import Words
 from hub.views import card_view, composer_json, indexed_texts
-from markupsafe import Markup
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
-from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 log = get_plugin_logger("hub")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from hubsite import EPOCH, REPO
 
 LEFT_OUT = shutil.ignore_patterns(".git", ".venv", "site", ".site.*", ".pytest_cache", "__pycache__", "bench-out", "node_modules")

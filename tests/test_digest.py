@@ -6,6 +6,7 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 import pytest
+
 from hub.digest import window
 from hubsite import Site
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+
 from hubsite import Site
 
 SITE_URL = "https://intranet.firma.example/hub/"

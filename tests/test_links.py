@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
 from hub.channels import CHANNELS
 from hub.links import is_web_url, tracked
 from hub.prompts import prompts_in, without_prompts

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from hub.project import check_project
 from hubsite import EPOCH, Site
 

@@ -10,6 +10,7 @@ import frontmatter
 import jsonschema
 import pytest
 import yaml
+
 from hub.jsonschemas import schema_files
 from hub.project import read_config
 from hubsite import REPO

@@ -6,6 +6,7 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
 from hubsite import Site
 
 CHANNELS = ["linkedin", "xing", "x", "facebook", "bluesky", "threads", "whatsapp", "teams", "email"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from hub.channels import CHANNELS
 from hub.textcount import code_units, graphemes, x_weighted
 

@@ -11,6 +11,7 @@ import icalendar
 import pytest
 import vobject
 import yaml
+
 from hub.calendars import excerpt, prodid, subscription_urls, uid_domain
 from hub.trainings import is_registration_url
 from hub.ui import Words

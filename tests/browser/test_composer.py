@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+
 from hub.channels import CHANNELS
 from hub.prompts import without_prompts
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
 from hubsite import REPO
 
 # Every page type: home, persona, all posts, post, guide, schedule, training.
