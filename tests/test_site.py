@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from hubsite import Site
+from hubsite import REPO, Site
 
 CHANNELS = ["linkedin", "xing", "x", "facebook", "bluesky", "threads", "whatsapp", "teams", "email"]
 
@@ -174,3 +174,19 @@ def test_persona_pages_list_named_and_declaring_guides(site: Site) -> None:
     ]
     raw = (site.root / "site/personas/vertrieb/index.html").read_text(encoding="utf-8")
     assert "Profil &lt;besser&gt;" in raw
+
+
+def test_english_ui_through_materials_language_setting(site: Site) -> None:
+    # German first; `theme.language: en` switches the hub's own words along with Material's.
+    site.persona("sales", name="Sales")
+    site.post("new-hall", title="New hall", share={"default": ["We are growing", "Second wording"]})
+    site.config(theme={"name": "material", "custom_dir": str(REPO / "theme"), "language": "en", "font": False})
+    site.build("--strict")
+    home = site.html("")
+    headings = [h.get_text(strip=True) for h in home.select("h2")]
+    assert "What is for you?" in headings and "Newest posts" in headings
+    post = site.html("posts/new-hall/")
+    assert post.select_one("#hub-kit-title").get_text() == "Share"
+    assert post.select_one("[data-hub-copy]").get_text() == "Copy text"
+    assert post.select_one("html")["lang"] == "en"
+    assert "Teilen" not in post.select_one("[data-hub-post]").get_text()
