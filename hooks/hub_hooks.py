@@ -186,7 +186,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["robots"] = "noindex"  # for editors: no intranet search engine should list it
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
-            page.meta["title"] = html.escape(hub_page.title)
+            title = hub_page.title
+            if hub_page.listing.number > 1:  # each page of a list its own title, in tabs and history
+                listing = hub_page.listing
+                title += " – " + build.words("page", number=str(listing.number), count=str(listing.count))
+            page.meta["title"] = html.escape(title)
         elif "title" not in page.meta:
             page.meta["title"] = html.escape(build.words("start"))  # the nav tab; the H1 stays
         page.meta["hide"] = ["toc"] if hub_page.kind == "persona" else ["navigation", "toc"]

@@ -144,6 +144,7 @@ def test_posts_stay_out_of_the_navigation(site: Site) -> None:
         "beitrag-00",
     ]
     assert site.html("posts/page/2/").select_one('a[rel="next"]')["href"] == "../3/"
+    assert site.html("posts/page/2/").select_one("title").get_text().startswith("Alle Beiträge – Seite 2 von 3")
     assert len(site.html("personas/alle/page/2/").select("[data-hub-card]")) == 10
 
 
