@@ -128,14 +128,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def _generate(
-    files: Files, config: MkDocsConfig, uri: str, content: str | bytes, inclusion: InclusionLevel | None = None
+    files: Files,
+    config: MkDocsConfig,
+    uri: str,
+    content: str | bytes,
+    inclusion: InclusionLevel = InclusionLevel.UNDEFINED,  # File.generated's own default
 ) -> None:
     if files.get_file_from_path(uri) is not None:
         raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
-    if inclusion is None:
-        files.append(File.generated(config, uri, content=content))
-    else:
-        files.append(File.generated(config, uri, content=content, inclusion=inclusion))
+    files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
 def _distribution(hub: Hub, config: MkDocsConfig) -> dict[str, str | bytes]:

@@ -77,7 +77,8 @@ def check_body(
     # (where, URL, written in Markdown): MkDocs resolves Markdown links only, raw HTML is left as written.
     urls = [(m.start(1), m.group(1), True) for m in (*_LINK.finditer(text), *_REFERENCE.finditer(text))]
     urls += [(m.start(1), m.group(1), False) for m in _AUTOLINK.finditer(text)]
-    urls += [(m.start(2), m.group(2).strip("\"'"), False) for m in _ATTRIBUTE.finditer(text)]
+    attributes = [(m.start(2), m.group(1).lower(), m.group(2).strip("\"'")) for m in _ATTRIBUTE.finditer(text)]
+    urls += [(position, value, False) for position, _, value in attributes]
     for position, url, markdown in sorted(urls):
         found = scheme(url)
         if found is not None and found not in SAFE_SCHEMES:
@@ -90,10 +91,10 @@ def check_body(
             problems.add(source.path, line(position), missing)
     for match in _IMAGE.finditer(text):
         _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
-    for match in _ATTRIBUTE.finditer(text):
+    for position, name, value in attributes:
         # A raw <img>: the browser resolves it from the page's URL, not from the file; only its host is checked.
-        if match.group(1).lower() == "src" and _is_remote(target := match.group(2).strip("\"'")):
-            problems.add(source.path, line(match.start(2)), _remote_image(target))
+        if name == "src" and _is_remote(value):
+            problems.add(source.path, line(position), _remote_image(value))
 
 
 def _check_image(

@@ -182,9 +182,14 @@ class _Reader:
         return source
 
     @functools.cached_property
+    def docs_files(self) -> tuple[str, ...]:
+        """Every file under the docs dir, as a sorted path relative to it: one walk serves every check."""
+        return tuple(sorted(p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*") if p.is_file()))
+
+    @functools.cached_property
     def linkable(self) -> frozenset[str]:
         """What a link in a text may name: files under the docs dir and the pages the hub generates."""
-        files = {p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*") if p.is_file()}
+        files = set(self.docs_files)
         files |= {"index.md", "posts.md", "trainings.md"}
         files |= {f"personas/{persona}.md" for persona in self.persona_ids}
         files |= {f"trainings/{path.stem}.md" for path in (self.root / "trainings").glob("*.md")}
@@ -234,11 +239,13 @@ class _Reader:
 
     def other_pages(self) -> None:
         """The docs dir's other Markdown pages (the home page's text…): their text is checked too."""
-        for path in sorted(self.docs_dir.rglob("*.md")):
-            uri = PurePosixPath(path.relative_to(self.docs_dir).as_posix())
+        for name in self.docs_files:
+            uri = PurePosixPath(name)
             folder = uri.parent.as_posix()
+            if uri.suffix != ".md":
+                continue
             if folder not in ("posts", "guides") or (folder == "posts" and uri.name == "index.md"):
-                self(path, folder, front_matter=False)
+                self(self.docs_dir / name, folder, front_matter=False)
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -19,7 +19,7 @@ import yaml
 
 from .hub import Hub, load_hub
 from .problems import ContentError, Problem
-from .sources import yaml_hint
+from .sources import yaml_syntax_problem
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -79,10 +79,7 @@ def read_project(config_file: Path) -> Project:
     except UnicodeDecodeError:
         raise ContentError([Problem(shown, 0, "file is not UTF-8: save it as UTF-8 in your editor")]) from None
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 0
-        problem = err.problem or err.context or "unreadable"
-        raise ContentError([Problem(shown, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")]) from None
+        raise ContentError([yaml_syntax_problem(shown, err, 1, unmarked_line=0)]) from None
     if not isinstance(config, dict):
         raise ContentError([Problem(shown, 1, "must be a mapping of 'key: value' lines")])
     root = config_file.parent

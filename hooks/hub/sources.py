@@ -149,10 +149,7 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
             )
         meta = loader.construct_document(node)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + offset if mark else 1
-        problem = err.problem or err.context or "unreadable"
-        problems.add(shown_as, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")
+        problems.items.append(yaml_syntax_problem(shown_as, err, offset, unmarked_line=1))
         return None
     except yaml.YAMLError as err:
         problems.add(shown_as, 1, f"YAML error: {err}")
@@ -171,6 +168,14 @@ _YAML_HINTS = {
     "expected ',' or ']'": "close the list with ']', or put a text containing ',' or ']' in quotes",
     "expected <block end>": "check the indentation of this line and the one before",
 }
+
+
+def yaml_syntax_problem(shown_as: str, err: yaml.MarkedYAMLError, offset: int, *, unmarked_line: int) -> Problem:
+    """PyYAML's error at its line in the file (``offset``: the line PyYAML counts as 0), with the usual fix."""
+    mark = err.problem_mark or err.context_mark
+    problem = err.problem or err.context or "unreadable"
+    line = mark.line + offset if mark else unmarked_line
+    return Problem(shown_as, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")
 
 
 def yaml_hint(problem: str) -> str:

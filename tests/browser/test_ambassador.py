@@ -49,14 +49,13 @@ def open_link(page, channel: str) -> str:
     return link.get_attribute("href")
 
 
-def test_code_is_kept_in_the_browser_and_added_as_utm_term(built: Path, browser, serve) -> None:
+def test_code_is_kept_in_the_browser_and_added_as_utm_term(built: Path, browser, serve, watch) -> None:
     base = serve(built)
     context = browser.new_context()
     page = context.new_page()
-    requests: list[str] = []
     page.goto(base + "posts/halle/")
     page.wait_for_load_state("networkidle")
-    page.on("request", lambda r: requests.append(r.url))
+    seen = watch(page)  # from here on: what setting a code and sharing send
     page.evaluate(STAY)
 
     assert page.evaluate("window.HubAmbassador.code()") is None
@@ -88,7 +87,7 @@ def test_code_is_kept_in_the_browser_and_added_as_utm_term(built: Path, browser,
     # The text beside the link is untouched, spaces stay %20 for mail clients.
     mail = open_link(page, "email")
     assert mail.startswith("mailto:?subject=Neue%20Halle&body=Wir%20wachsen%20in%20Kassel")
-    assert requests == []  # nothing was sent anywhere
+    assert seen.requests == []  # nothing was sent anywhere
 
     page.reload()
     assert page.evaluate("window.HubAmbassador.code()") == "waermewolf"

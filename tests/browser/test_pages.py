@@ -51,14 +51,13 @@ def test_copy_button_copies_the_share_text(sample_site: Path, browser, serve) ->
     context.close()
 
 
-def test_guide_checklist_keeps_its_ticks_in_the_browser_only(sample_site: Path, browser, serve) -> None:
+def test_guide_checklist_keeps_its_ticks_in_the_browser_only(sample_site: Path, browser, serve, watch) -> None:
     base = serve(sample_site)
     context = browser.new_context()
     page = context.new_page()
-    requests: list[str] = []
     page.goto(base + "guides/linkedin-profil/")
     page.wait_for_load_state("networkidle")
-    page.on("request", lambda r: requests.append(r.url))
+    seen = watch(page)  # from here on: what ticking sends
     boxes = page.locator(".task-list-control input[type=checkbox]")
     # Material draws the box as a pseudo-element of a zero-width span: click its label.
     labels = page.locator(".task-list-control")
@@ -66,7 +65,7 @@ def test_guide_checklist_keeps_its_ticks_in_the_browser_only(sample_site: Path, 
     labels.nth(1).dispatch_event("click")
     labels.nth(3).dispatch_event("click")
     labels.nth(3).dispatch_event("click")  # ticked and unticked again
-    assert requests == []  # ticking sends nothing
+    assert seen.requests == []  # ticking sends nothing
     page.reload()
     assert sum(boxes.nth(i).is_checked() for i in range(boxes.count())) == 1
     assert boxes.nth(1).is_checked()
