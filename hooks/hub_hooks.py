@@ -21,18 +21,18 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from hub.digest import digests
-from hub.feeds import FeedWriter, feed_box
+from hub.web.digest import digests
+from hub.web.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
-from hub.output import StagedOutput
-from hub.pages import HubPage, hub_pages, training_pages
-from hub.posts import Post
-from hub.problems import ContentError
-from hub.schedule import calendar_files, next_sessions, schedule_view
-from hub.searchterms import add_related_forms
-from hub.stats import STATS_URI, stats_view
-from hub.ui import Words
-from hub.views import card_view, composer_json, indexed_texts
+from hub.web.output import StagedOutput
+from hub.web.pages import HubPage, hub_pages, training_pages
+from hub.content.posts import Post
+from hub.content.problems import ContentError
+from hub.web.schedule import calendar_files, next_sessions, schedule_view
+from hub.web.searchterms import add_related_forms
+from hub.web.stats import STATS_URI, stats_view
+from hub.web.ui import Words
+from hub.web.views import card_view, composer_json, indexed_texts
 
 log = get_plugin_logger("hub")
 

@@ -1,5 +1,5 @@
 """``python -m hub``: the same as the ``hub`` command."""
 
-from .cli import main
+from hub.cli.commands import main
 
 main()

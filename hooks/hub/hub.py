@@ -8,17 +8,17 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
-from .analytics import Analytics, load_analytics
-from .bodies import check_body
-from .buildday import BadEpoch, build_moment
-from .guides import Guide, load_guide
-from .personas import Persona, load_persona
-from .posts import Post, Status, load_post
-from .problems import ContentError, Problem, Problems
-from .settings import Settings, load_settings
-from .sharing import HUB_CONTENT, ShareKit, check_share_texts, share_kit
-from .sources import Source, read_source
-from .trainings import Slot, Training, load_training, slots
+from hub.content.exports import Analytics, load_analytics
+from hub.content.bodies import check_body
+from hub.content.buildday import BadEpoch, build_moment
+from hub.content.guides import Guide, load_guide
+from hub.content.personas import Persona, load_persona
+from hub.content.posts import Post, Status, load_post
+from hub.content.problems import ContentError, Problem, Problems
+from hub.content.settings import Settings, load_settings
+from hub.content.sharekits import HUB_CONTENT, ShareKit, check_share_texts, share_kit
+from hub.content.sources import Source, read_source
+from hub.content.trainings import Slot, Training, load_training, slots
 
 
 @dataclass

@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.channels import CHANNELS
-from hub.prompts import without_prompts
+from hub.sharing.channels import CHANNELS
+from hub.sharing.prompts import without_prompts
 
 POST = "posts/waermepumpe-wp-x9-marktstart/"
 LINK = (

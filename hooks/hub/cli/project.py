@@ -1,0 +1,130 @@
+"""A hub project on disk: what ``hub check`` needs from ``site_config.yml``, read without a site generator.
+
+The build reads the same settings through MkDocs; here they are taken from the
+YAML directly, so that checking a hub does not load the site generator. Tags that
+only MkDocs understands (``!ENV``, ``!!python/name:…``) are read as plain values
+and never executed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hub.hub import Hub, load_hub
+from hub.content.problems import ContentError, Problem
+from hub.content.sources import yaml_syntax_problem
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Safe loading of a site generator's config: unknown tags become their plain value."""
+
+
+def _plain(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as MkDocs reads it."""
+    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)  # type: ignore[arg-type]
+    *variables, default = names if len(names) > 1 else (*names, None)
+    for name in variables:
+        if str(name) in os.environ:
+            return os.environ[str(name)]
+    return default
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+_ConfigLoader.add_multi_constructor("!", _plain)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _plain)
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    config_file: Path
+    docs_dir: Path
+    theme_dirs: tuple[Path, ...]  # custom_dir first, then the theme's own folder
+    hub_config: Any  # extra.hub as written
+    site_url: str | None
+
+    def icon_exists(self, name: str) -> bool:
+        return any((folder / ".icons" / f"{name}.svg").is_file() for folder in self.theme_dirs)
+
+
+def read_config(config_file: Path) -> Any:
+    """The YAML of ``config_file``, safely: tags only MkDocs knows become plain values."""
+    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506 (a safe loader)
+
+
+def read_project(config_file: Path) -> Project:
+    """Read ``config_file``; raise ContentError when it cannot be read as YAML."""
+    shown = config_file.name
+    try:
+        config = read_config(config_file)
+    except OSError as err:
+        raise ContentError(
+            [Problem(shown, 0, f"cannot read the file ({err.strerror}): run this in the hub's folder, or name it with -f")]
+        ) from None
+    except UnicodeDecodeError:
+        raise ContentError([Problem(shown, 0, "file is not UTF-8: save it as UTF-8 in your editor")]) from None
+    except yaml.MarkedYAMLError as err:
+        raise ContentError([yaml_syntax_problem(shown, err, 1, unmarked_line=0)]) from None
+    if not isinstance(config, dict):
+        raise ContentError([Problem(shown, 1, "must be a mapping of 'key: value' lines")])
+    root = config_file.parent
+    theme = config.get("theme") or {}
+    theme = theme if isinstance(theme, dict) else {"name": theme}
+    folders = []
+    if theme.get("custom_dir"):
+        folders.append(root / str(theme["custom_dir"]))
+    if (builtin := _theme_folder(str(theme.get("name") or ""))) is not None:
+        folders.append(builtin)
+    extra = config.get("extra")
+    return Project(
+        root=root,
+        config_file=config_file,
+        docs_dir=root / str(config.get("docs_dir") or "docs"),
+        theme_dirs=tuple(folders),
+        hub_config=extra.get("hub") if isinstance(extra, dict) else None,
+        site_url=str(config["site_url"]) if config.get("site_url") else None,
+    )
+
+
+def _theme_folder(name: str) -> Path | None:
+    """The folder of an installed theme, found through its package's entry point."""
+    for entry in entry_points(group="mkdocs.themes"):
+        if entry.name == name:
+            spec = importlib.util.find_spec(entry.value)
+            if spec is not None and spec.submodule_search_locations:
+                return Path(next(iter(spec.submodule_search_locations)))
+    return None
+
+
+def check_project(config_file: Path, environ: dict[str, str] | None = None) -> tuple[Hub | None, list[Problem]]:
+    """Load and check the whole hub: (the hub or None, every error and warning, sorted)."""
+    try:
+        project = read_project(config_file)
+        hub = load_hub(
+            root=project.root,
+            docs_dir=project.docs_dir,
+            config_file=config_file,
+            hub_config=project.hub_config,
+            environ=environ,
+            site_url=project.site_url,
+            icon_exists=project.icon_exists if project.theme_dirs else None,
+        )
+    except ContentError as err:
+        return None, err.problems
+    return hub, hub.warnings
+

@@ -1,0 +1,119 @@
+"""Turning schema errors into editor-friendly ``path:line: message`` problems."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterable
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from hub.content.problems import Problems
+from hub.content.schema import PATTERN_HINTS
+from hub.content.sources import Key, Source, dotted
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' — did you mean 'x'?' when a choice is close, else the list of choices."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)  # a weak guess misleads more than a list
+    if close:
+        return f" — did you mean '{close[0]}'?"
+    return f" (known: {', '.join(options)})" if options else ""
+
+
+def check_personas(source: Source, personas: list[str], known: set[str], problems: Problems) -> bool:
+    """Report every entry of ``personas`` that names no persona file; True when all do."""
+    ok = True
+    for index, persona in enumerate(personas):
+        if persona not in known:
+            problems.add(
+                source.path,
+                source.line("personas", index),
+                f"personas: unknown persona '{persona}'{did_you_mean(persona, known)}",
+            )
+            ok = False
+    return ok
+
+
+def validate(model: type[Model], source: Source, problems: Problems, data: Any = None) -> tuple[Model, frozenset[str]]:
+    """Validate ``source.meta`` (or ``data``) against ``model``; report every error.
+
+    Returns the model and the top-level keys that failed or are missing. When some
+    failed, the model holds only the valid keys (and defaults), so that the checks
+    that need other files can still run on them: one run reports every mistake.
+    Read a key that failed only after checking it is not among them.
+    """
+    data = source.meta if data is None else data
+    try:
+        return model.model_validate(data), frozenset()
+    except ValidationError as err:
+        bad: set[str] = set()
+        for error in err.errors(include_url=False):
+            key = tuple(part for part in error["loc"] if not _is_union_branch(part))
+            problems.add(source.path, source.line(*key), _message(model, key, error))
+            if key:
+                bad.add(str(key[0]))
+        if not isinstance(data, dict):
+            return model.model_construct(), frozenset(model.model_fields)
+        good = {}
+        for name, value in data.items():
+            if name in model.model_fields and name not in bad:
+                good[name] = _field_adapter(model, name).validate_python(value)
+        missing = {name for name, field in model.model_fields.items() if field.is_required() and name not in good}
+        return model.model_construct(**good), frozenset(bad | missing)
+
+
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    field = model.model_fields[name]
+    if not field.metadata:
+        return TypeAdapter(field.annotation)
+    return TypeAdapter(Annotated[field.annotation, *field.metadata])  # type: ignore[valid-type]
+
+
+def _is_union_branch(part: Any) -> bool:
+    # Pydantic names the branch of a union it tried ('str', 'list[str]'): not a key.
+    return isinstance(part, str) and ("[" in part or part in {"str", "constrained-str"})
+
+
+def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
+    kind = error["type"]
+    where = dotted(key)
+    if kind == "extra_forbidden":
+        known = _fields_at(model, key[:-1])
+        return f"unknown key '{key[-1]}'{did_you_mean(str(key[-1]), known)}"
+    if kind == "missing":
+        return f"{where}: required key is missing"
+    if kind == "string_pattern_mismatch":
+        pattern = error["ctx"]["pattern"]
+        return f"{where}: {error['input']!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(error["input"], str):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", error["input"]):
+            return f"{where}: {error['input']!r} is not a day of the calendar: check the day and the month"
+        return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
+    if kind == "list_type":
+        return f"{where}: write a list in brackets, e.g. [{error['input']}] (got {error['input']!r})"
+    if kind in {"string_too_short", "too_short"}:
+        return f"{where}: must not be empty"
+    return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"
+
+
+def _fields_at(model: type[BaseModel], key: Key) -> list[str]:
+    current: Any = model
+    for part in key:
+        if isinstance(part, int):
+            continue  # an item of a list: its fields are those of the list's model
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = field.annotation
+        # Optional nested models are unions; take the model branch.
+        for arg in getattr(current, "__args__", ()) or ():
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                current = arg
+    return list(getattr(current, "model_fields", {}))

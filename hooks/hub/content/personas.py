@@ -1,0 +1,101 @@
+"""Personas: the groups of employees (sales, engineering, HR…) posts are meant for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from hub.content.checks import did_you_mean, validate
+from hub.content.problems import Problems
+from hub.content.schema import SLUG_PATTERN, PersonaFront
+from hub.content.settings import Settings
+from hub.content.sources import Source
+
+SLUG = re.compile(SLUG_PATTERN)
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: str
+    name: str
+    description: str | None
+    icon: str | None
+    channels: tuple[str, ...]  # preferred button order
+    guides: tuple[str, ...]  # paths under the docs dir, e.g. guides/linkedin-profil.md
+    body: str
+    path: str
+
+    @property
+    def url(self) -> str:
+        return f"personas/{self.id}/"
+
+    def order(self, channels: tuple[str, ...]) -> tuple[str, ...]:
+        """``channels`` with this persona's preferred ones first."""
+        preferred = [c for c in self.channels if c in channels]
+        return tuple(preferred + [c for c in channels if c not in preferred])
+
+
+def guide_path(entry: str) -> str:
+    """A persona's guide entry as a path under the docs dir.
+
+    The contract names paths under ``content/guides/``; editors also write them
+    with the ``guides/`` prefix, as MkDocs links would. Both mean the same file.
+    """
+    entry = entry.strip().lstrip("/")
+    return entry if entry.startswith("guides/") else f"guides/{entry}"
+
+
+def load_persona(
+    source: Source,
+    stem: str,
+    settings: Settings,
+    docs_dir: Path,
+    problems: Problems,
+    icon_exists: Callable[[str], bool] | None = None,
+) -> Persona | None:
+    if not SLUG.match(stem):
+        problems.add(source.path, 1, f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-' (e.g. 'vertrieb')")
+        return None
+    front, bad = validate(PersonaFront, source, problems)
+    ok = not bad
+    for index, channel in enumerate(front.channels):
+        if channel not in settings.channels:
+            problems.add(
+                source.path,
+                source.line("channels", index),
+                f"channels: unknown channel '{channel}'{did_you_mean(channel, settings.channels)}",
+            )
+            ok = False
+    if front.icon and icon_exists is not None and not icon_exists(front.icon):
+        problems.add(
+            source.path,
+            source.line("icon"),
+            f"icon: no icon '{front.icon}' in the theme: pick one at "
+            "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ (e.g. 'material/handshake')",
+        )
+        ok = False
+    guides = []
+    for index, entry in enumerate(front.guides):
+        path = guide_path(entry)
+        if ".." in Path(path).parts or not path.endswith(".md") or not (docs_dir / path).is_file():
+            problems.add(
+                source.path,
+                source.line("guides", index),
+                f"guides: no guide '{entry}' in content/guides/ (write the file name, e.g. 'linkedin-profil.md')",
+            )
+            ok = False
+        guides.append(path)
+    if not ok:
+        return None
+    return Persona(
+        id=stem,
+        name=front.name,
+        description=front.description,
+        icon=front.icon,
+        channels=tuple(front.channels),
+        guides=tuple(guides),
+        body=source.body,
+        path=source.path,
+    )

@@ -1,0 +1,189 @@
+"""Share posts: what the company wants shared, and for whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from hub.content.checks import check_personas, did_you_mean, validate
+from hub.sharing.links import is_web_url
+from hub.content.problems import Problems
+from hub.content.schema import SLUG_PATTERN, PostFront
+from hub.content.settings import Settings
+from hub.content.sources import Source
+
+SLUG = re.compile(SLUG_PATTERN)
+
+
+class Status(enum.Enum):
+    DRAFT = "draft"  # never published
+    SCHEDULED = "scheduled"  # dated after the build day: not on the site yet
+    LIVE = "live"
+    ARCHIVED = "archived"  # expired: own page stays, no share buttons, in no list
+
+
+@dataclass(frozen=True)
+class Post:
+    slug: str
+    title: str
+    date: dt.date
+    expires: dt.date | None
+    draft: bool
+    link: str
+    campaign: str
+    type: str
+    personas: tuple[str, ...]  # empty: for everyone
+    channels: tuple[str, ...]  # offered channels, in the hub's button order
+    hashtags: tuple[str, ...]
+    image: str | None  # path under the docs dir
+    image_alt: str | None
+    summary: str | None
+    share: dict[str, tuple[str, ...]]  # channel id -> wording variants, as written
+    share_keys: dict[str, str]  # channel id -> the share key its text came from
+    body: str
+    path: str
+    lines: dict[str, int]  # key -> line in the file, for messages about the post as a whole
+
+    @property
+    def url(self) -> str:
+        return f"posts/{self.slug}/"
+
+    @property
+    def src_uri(self) -> str:
+        return f"posts/{self.slug}.md"
+
+    def status(self, day: dt.date) -> Status:
+        if self.draft:
+            return Status.DRAFT
+        if self.date > day:
+            return Status.SCHEDULED
+        if self.expires is not None and self.expires <= day:
+            return Status.ARCHIVED
+        return Status.LIVE
+
+    def is_for(self, persona_id: str) -> bool:
+        return not self.personas or persona_id in self.personas
+
+
+def load_post(
+    source: Source, stem: str, settings: Settings, persona_ids: set[str], docs_dir: Path, problems: Problems
+) -> Post | None:
+    """Validate one post's front-matter against the schema and the rest of the hub.
+
+    Every check runs on whatever is valid, so one run reports every mistake. The post
+    is returned whenever its share texts can be checked (a text for every channel),
+    even when other keys are wrong: the caller keeps it only if no problem was added.
+    """
+    if not SLUG.match(stem):
+        problems.add(
+            source.path, 1, f"file name '{stem}' is not a valid slug: use a-z, 0-9 and '-' (e.g. 'neue-halle-kassel')"
+        )
+        return None
+    front, bad = validate(PostFront, source, problems)
+    at = source.line
+
+    link_ok = "link" not in bad and is_web_url(front.link)
+    if "link" not in bad and not link_ok:
+        problems.add(source.path, at("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL")
+    if front.expires is not None and "date" not in bad and front.expires <= front.date:
+        problems.add(
+            source.path,
+            at("expires"),
+            f"expires: {front.expires.isoformat()} is not after date {front.date.isoformat()}: the post would never be live",
+        )
+    if front.type not in settings.content_types:
+        problems.add(
+            source.path,
+            at("type"),
+            f"type: unknown content type '{front.type}'{did_you_mean(front.type, settings.content_types)}",
+        )
+    check_personas(source, front.personas, persona_ids, problems)
+    offered = _offered(source, front.channels, settings, problems)
+    if front.image is not None:
+        _check_image(source, front.image, front.image_alt, docs_dir, problems)
+    elif front.image_alt is not None:
+        problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
+    shares = _shares(source, front.share, offered, settings, problems) if "share" not in bad else None
+    if shares is None:
+        return None
+    share, keys = shares
+    return Post(
+        slug=stem,
+        title=front.title if "title" not in bad else "",
+        date=front.date if "date" not in bad else dt.date.min,
+        expires=front.expires,
+        draft=front.draft,
+        link=front.link if link_ok else "",
+        campaign=front.campaign or stem,
+        type=front.type,
+        personas=tuple(dict.fromkeys(front.personas)),
+        channels=offered,
+        hashtags=tuple(front.hashtags),
+        image=str(PurePosixPath(front.image)) if front.image else None,
+        image_alt=front.image_alt,
+        summary=front.summary,
+        share=share,
+        share_keys=keys,
+        body=source.body,
+        path=source.path,
+        lines={key: at(key) for key in ("title", "date", "expires", "link", "share")},
+    )
+
+
+def _offered(source: Source, channels: list[str] | None, settings: Settings, problems: Problems) -> tuple[str, ...]:
+    """The channels the post offers, in the hub's button order."""
+    if channels is None:
+        return settings.channels
+    for index, channel in enumerate(channels):
+        if channel not in settings.channels:
+            problems.add(
+                source.path,
+                source.line("channels", index),
+                f"channels: '{channel}' is not one of the hub's channels{did_you_mean(channel, settings.channels)}",
+            )
+    return tuple(c for c in settings.channels if c in channels)
+
+
+def _shares(
+    source: Source, texts: dict[str, str | list[str]], offered: tuple[str, ...], settings: Settings, problems: Problems
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]] | None:
+    """Per offered channel its wording variants and the share key they came from."""
+    ok = True
+    for key in texts:
+        if key != "default" and key not in settings.channels:
+            problems.add(
+                source.path,
+                source.line("share", key),
+                f"share: unknown channel '{key}'{did_you_mean(key, ('default', *settings.channels))}",
+            )
+    share: dict[str, tuple[str, ...]] = {}
+    keys: dict[str, str] = {}
+    for channel in offered:
+        key = channel if channel in texts else "default"
+        if key not in texts:
+            problems.add(
+                source.path,
+                source.line("share"),
+                f"share: no text for '{channel}': add 'default:' or '{channel}:' under share",
+            )
+            ok = False
+            continue
+        value = texts[key]
+        share[channel] = (value,) if isinstance(value, str) else tuple(value)
+        keys[channel] = key
+    return (share, keys) if ok else None
+
+
+def _check_image(source: Source, image: str, alt: str | None, docs_dir: Path, problems: Problems) -> None:
+    where = source.line("image")
+    path = PurePosixPath(image)
+    if ":" in image or path.is_absolute() or ".." in path.parts:
+        problems.add(source.path, where, f"image: {image!r} must be a path under content/, e.g. 'images/posts/foto.jpg'")
+        return
+    if not (docs_dir / path).is_file():
+        problems.add(source.path, where, f"image: no file content/{path}")
+    if alt is None:
+        problems.add(source.path, where, "image_alt: required when image is set: describe the picture for screen readers")

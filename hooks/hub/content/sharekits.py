@@ -1,0 +1,128 @@
+"""Share kits: for each channel the text to post, its variants and the share link."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hub.sharing.channels import CHANNELS, Channel
+from hub.sharing.links import tracked
+from hub.content.posts import Post
+from hub.content.problems import Problems
+from hub.sharing.prompts import prompts_in, without_prompts
+from hub.content.settings import Settings
+from hub.content.sources import Source
+
+HUB_CONTENT = "hub"  # utm_content everywhere but on a persona's page
+
+
+def compose(text: str, hashtags: tuple[str, ...], disclosure: str | None) -> str:
+    """The share text as posted: the wording, then ' #Tag' words, then the disclosure."""
+    parts = [text.rstrip()]
+    parts.extend(f"#{tag}" for tag in hashtags)
+    if disclosure:
+        parts.append(disclosure)
+    return " ".join(parts)
+
+
+def tracked_link(post: Post, channel: str, settings: Settings, content: str) -> str:
+    return tracked(
+        post.link,
+        utm_source=channel,
+        utm_medium=settings.utm_medium,
+        utm_campaign=post.campaign,
+        utm_content=content,
+    )
+
+
+@dataclass(frozen=True)
+class ChannelShare:
+    channel: Channel
+    texts: tuple[str, ...]  # as shared without the employee's words; the first is shown
+    templates: tuple[str, ...]  # the same with the [[prompt]] placeholders, for the composer
+    prompts: tuple[str, ...]  # the questions of the first variant
+    link: str  # the tracked link
+    url: str  # the share URL for the first text
+
+    @property
+    def id(self) -> str:
+        return self.channel.id
+
+    @property
+    def length(self) -> int | None:
+        return self.channel.length(self.texts[0], self.link)
+
+
+@dataclass(frozen=True)
+class ShareKit:
+    post: Post
+    content: str  # utm_content
+    shares: tuple[ChannelShare, ...]
+
+
+def share_kit(post: Post, settings: Settings, channels: tuple[str, ...], content: str = HUB_CONTENT) -> ShareKit:
+    """The share kit of ``post`` for the given button order and ``utm_content``."""
+    shares = []
+    for channel_id in channels:
+        if channel_id not in post.share:
+            continue
+        channel = CHANNELS[channel_id]
+        templates = tuple(compose(v, post.hashtags, settings.disclosure) for v in post.share[channel_id])
+        texts = tuple(without_prompts(t) for t in templates)
+        link = tracked_link(post, channel_id, settings, content)
+        shares.append(
+            ChannelShare(
+                channel=channel,
+                texts=texts,
+                templates=templates,
+                prompts=tuple(prompts_in(templates[0])),
+                link=link,
+                url=channel.share_url(texts[0], link, subject=post.title),
+            )
+        )
+    return ShareKit(post=post, content=content, shares=tuple(shares))
+
+
+def check_share_texts(
+    post: Post, source: Source, settings: Settings, contents: tuple[str, ...], problems: Problems
+) -> None:
+    """Every variant must fit its channel with the longest tracked link it will carry,
+    and contain no banned word.
+    """
+    banned = _banned_pattern(settings.banned_words)
+    # Links differ between pages only in utm_content (ids of a-z, 0-9, '-'): the
+    # longest id gives the longest link.
+    longest = max(contents, key=len)
+    for channel_id, variants in post.share.items():
+        channel = CHANNELS[channel_id]
+        key = post.share_keys[channel_id]
+        link_length = None
+        for index, variant in enumerate(variants):
+            where = source.line("share", key, index) if len(variants) > 1 else source.line("share", key)
+            text = compose(without_prompts(variant), post.hashtags, settings.disclosure)
+            if banned and (match := banned.search(text)):
+                problems.add(
+                    source.path,
+                    where,
+                    f"share.{key}: contains the banned word '{match.group(0)}': reword it (see extra.hub.banned_words)",
+                )
+            if channel.rule is None or not post.link:
+                continue  # no limit, or no valid link to measure with (reported with the link)
+            if link_length is None:
+                link_length = channel.rule.link_length(tracked_link(post, channel_id, settings, longest))
+            length = channel.rule.text_length(text) + 1 + link_length
+            if length > channel.rule.limit:
+                label = f"share.{key}" + (f"[{index}]" if len(variants) > 1 else "")
+                problems.add(
+                    source.path,
+                    where,
+                    f"{label}: too long for {channel.label}: {length} of {channel.rule.limit} characters "
+                    f"with link, hashtags and disclosure; shorten it by {length - channel.rule.limit}",
+                )
+
+
+def _banned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)

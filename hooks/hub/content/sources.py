@@ -1,0 +1,230 @@
+"""Reading editors' Markdown files: front-matter, body and the line of every key.
+
+python-frontmatter splits the file; the YAML block is then parsed with a safe
+loader that keeps the node marks, so that every problem can name its line.
+PyYAML counts lines inside the block, so the block's offset is added here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from hub.content.problems import Problem, Problems
+
+MAX_BYTES = 1_000_000  # larger files are refused: nobody writes a 1 MB post by hand
+
+Key = tuple[str | int, ...]
+
+_HANDLER = frontmatter.YAMLHandler()
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader that leaves an impossible date as text for the schema to report.
+
+    PyYAML raises a bare ValueError without a line for ``2026-02-30``; keeping the
+    string lets validation say "date: not a valid date" at the key's line.
+    """
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+@dataclass
+class Source:
+    """One editor file: its metadata, its Markdown body and where each key stands."""
+
+    path: str  # as shown to editors, relative to the project root
+    meta: dict[str, Any]
+    body: str
+    body_line: int = 1
+    lines: dict[Key, int] = field(default_factory=dict)
+
+    def line(self, *key: str | int) -> int:
+        """The line of the key at ``key`` (or of its closest parent that has one)."""
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return self.lines.get((), 1)
+
+
+def dotted(key: Key) -> str:
+    """A key as editors write it in messages: ``share.linkedin[1]``."""
+    text = ""
+    for part in key:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+#: What reading each file found, with the bytes it was found in. `mkdocs serve` rebuilds
+#: in one process: after an edit only the changed file is parsed again.
+_read: dict[tuple[Path, str, bool], tuple[bytes, Source | None, list[Problem]]] = {}
+
+
+def read_source(path: Path, shown_as: str, problems: Problems, *, front_matter: bool = True) -> Source | None:
+    """Read ``path``; on any problem record it and return None."""
+    try:
+        size = path.stat().st_size
+        raw = path.read_bytes() if size <= MAX_BYTES else b""
+    except OSError as err:
+        problems.add(shown_as, 0, f"cannot read the file ({err.strerror})")
+        return None
+    if size > MAX_BYTES:
+        problems.add(
+            shown_as, 0, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}: split it or move large data out"
+        )
+        return None
+    key = (path, shown_as, front_matter)
+    cached = _read.get(key)
+    if cached is None or cached[0] != raw:
+        found = Problems()
+        cached = _read[key] = (raw, _decoded(raw, shown_as, found, front_matter), found.items)
+    problems.items.extend(cached[2])
+    return cached[1]
+
+
+def _decoded(raw: bytes, shown_as: str, problems: Problems, front_matter: bool) -> Source | None:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        problems.add(shown_as, line, "file is not UTF-8: save it as UTF-8 in your editor")
+        return None
+    return parse_source(text, shown_as, problems, front_matter=front_matter)
+
+
+def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: bool = True) -> Source | None:
+    """Split ``text`` into front-matter and body and parse the front-matter safely.
+
+    With ``front_matter=False`` a file without a front-matter block is fine.
+    """
+    text = text.replace("\r\n", "\n")
+    if not _HANDLER.detect(text):
+        if not front_matter:
+            return Source(path=shown_as, meta={}, body=text, lines={(): 1})
+        problems.add(shown_as, 1, "no front-matter: start the file with a '---' line, the YAML keys, and '---'")
+        return None
+    try:
+        block, body = _HANDLER.split(text)
+    except ValueError:
+        problems.add(shown_as, 1, "front-matter is not closed: add a '---' line after the YAML keys")
+        return None
+    offset = 1  # the opening '---' line; PyYAML's first line inside the block is its line 0
+    body = body.lstrip("\n")
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1  # the body is the text's tail
+    loader = _Loader(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            problems.add(shown_as, 1, "front-matter is empty")
+            return None
+        lines: dict[Key, int] = {}
+        duplicates: list[tuple[Key, int, int]] = []
+        if not _collect_lines(node, (), lines, offset, set(), duplicates):
+            problems.add(
+                shown_as,
+                _first_alias_line(block, offset),
+                "YAML aliases and merge keys (*name, <<) are not allowed in front-matter: write the values out",
+            )
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            problems.add(shown_as, node.start_mark.line + offset, "front-matter must be a mapping of 'key: value' lines")
+            return None
+        for key, first, again in duplicates:
+            problems.add(
+                shown_as,
+                again,
+                f"{dotted(key)}: written twice (also on line {first}): YAML keeps only the last one; delete one of them",
+            )
+        meta = loader.construct_document(node)
+    except yaml.MarkedYAMLError as err:
+        problems.items.append(yaml_syntax_problem(shown_as, err, offset, unmarked_line=1))
+        return None
+    except yaml.YAMLError as err:
+        problems.add(shown_as, 1, f"YAML error: {err}")
+        return None
+    finally:
+        loader.dispose()
+    lines[()] = 1
+    return Source(path=shown_as, meta=meta, body=body, body_line=body_line, lines=lines)
+
+
+_YAML_HINTS = {
+    "mapping values are not allowed": "put a text containing ': ' in quotes, e.g. summary: \"Neu: die WP X9\"",
+    "did not find expected key": "check the indentation: keys of one level start in the same column",
+    "found character '\\t'": "indent with spaces, not tabs",
+    "found undefined alias": "'*' starts a YAML alias: put the text in quotes",
+    "expected ',' or ']'": "close the list with ']', or put a text containing ',' or ']' in quotes",
+    "expected <block end>": "check the indentation of this line and the one before",
+}
+
+
+def yaml_syntax_problem(shown_as: str, err: yaml.MarkedYAMLError, offset: int, *, unmarked_line: int) -> Problem:
+    """PyYAML's error at its line in the file (``offset``: the line PyYAML counts as 0), with the usual fix."""
+    mark = err.problem_mark or err.context_mark
+    problem = err.problem or err.context or "unreadable"
+    line = mark.line + offset if mark else unmarked_line
+    return Problem(shown_as, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")
+
+
+def yaml_hint(problem: str) -> str:
+    """What an editor usually did to get PyYAML's ``problem``, and the fix."""
+    for start, hint in _YAML_HINTS.items():
+        if problem.startswith(start) or start in problem:
+            return f" — {hint}"
+    return ""
+
+
+def _collect_lines(
+    node: yaml.Node,
+    key: Key,
+    lines: dict[Key, int],
+    offset: int,
+    seen: set[int],
+    duplicates: list[tuple[Key, int, int]],
+) -> bool:
+    """Record the 1-based line of every key and every key written twice in one mapping.
+
+    False when a node is reached twice (an alias): nothing is expanded, so an alias
+    bomb is refused after one pass over the nodes as written.
+    """
+    if id(node) in seen:
+        return False
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                return False
+            name = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
+            child = (*key, name)
+            line = key_node.start_mark.line + offset
+            if child in lines:
+                duplicates.append((child, lines[child], line))
+            lines[child] = line
+            if not _collect_lines(value_node, child, lines, offset, seen, duplicates):
+                return False
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = (*key, index)
+            lines[child] = item.start_mark.line + offset
+            if not _collect_lines(item, child, lines, offset, seen, duplicates):
+                return False
+    return True
+
+
+def _first_alias_line(block: str, offset: int) -> int:
+    for number, text in enumerate(block.split("\n")):
+        if "*" in text or "<<" in text:
+            return number + offset
+    return offset
