@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from hostile import BODIES, EVIL, HARMLESS, JS, symlink, write_hostile_posts
+
 from hub.cli.project import check_project
 from hubsite import EPOCH, REPO, Site
 
@@ -21,9 +21,11 @@ SECRET = "HUB_SECRET_TOKEN=abc123"
 FRONT_MATTER: dict[str, tuple[str, str]] = {
     # The home page and any other page: texts are escaped at build, the rest is checked.
     "content/index.md": (
-        "---\ntitle: '<img src=x onerror=window.__pwned=1>'\ndescription: '\"><script>window.__pwned=1</script>'\n"
-        "subtitle: '<b onclick=x>'\nstatus: '\"><script>x</script>'\nicon: ../../../../etc/passwd\n"
-        "template: hub/digest.html\nhide: [navigation, everything]\nsearch: {exclude: nope}\nscript: x\n---\n\nWillkommen.\n",
+        (
+            "---\ntitle: '<img src=x onerror=window.__pwned=1>'\ndescription: '\"><script>window.__pwned=1</script>'\n"
+            "subtitle: '<b onclick=x>'\nstatus: '\"><script>x</script>'\nicon: ../../../../etc/passwd\n"
+            "template: hub/digest.html\nhide: [navigation, everything]\nsearch: {exclude: nope}\nscript: x\n---\n\nWillkommen.\n"
+        ),
         "",
     ),
     "content/impressum.md": (
@@ -42,21 +44,33 @@ EXPECTED_FRONT_MATTER = [
 
 EXPECTED_FILES = [
     "analytics/leak.csv: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
-    "content/assets/hub/hub.js: assets/ is served by the theme: a file here would replace the hub's own; "
-    "put pictures under images/ and documents under downloads/",
+    (
+        "content/assets/hub/hub.js: assets/ is served by the theme: a file here would replace the hub's own; "
+        "put pictures under images/ and documents under downloads/"
+    ),
     "content/downloads: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
-    "content/evil.js: '.js' files are not published from content/: only Markdown pages, pictures "
-    "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents",
-    "content/feed.xml: '.xml' files are not published from content/: only Markdown pages, pictures "
-    "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents",
+    (
+        "content/evil.js: '.js' files are not published from content/: only Markdown pages, pictures "
+        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+    ),
+    (
+        "content/feed.xml: '.xml' files are not published from content/: only Markdown pages, pictures "
+        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+    ),
     "content/guides/env.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
-    "content/images/posts/zero.png: is a symbolic link: the hub reads only files kept in the repository; "
-    "copy the file here instead",
-    "content/page.html: '.html' files are not published from content/: only Markdown pages, pictures "
-    "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents",
+    (
+        "content/images/posts/zero.png: is a symbolic link: the hub reads only files kept in the repository; "
+        "copy the file here instead"
+    ),
+    (
+        "content/page.html: '.html' files are not published from content/: only Markdown pages, pictures "
+        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+    ),
     "content/pipe.png: not a regular file (a device, pipe or socket): remove it",
-    "content/style.css: '.css' files are not published from content/: only Markdown pages, pictures "
-    "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents",
+    (
+        "content/style.css: '.css' files are not published from content/: only Markdown pages, pictures "
+        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+    ),
     "personas/technik.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
     "trainings/kurs.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
 ]
@@ -96,8 +110,10 @@ SVGS: dict[str, tuple[str, str]] = {
         "2: element <script> from another XML namespace (http://www.w3.org/1999/xhtml) is not allowed in an SVG picture",
     ),
     "bomb.svg": (
-        '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
-        '<svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>\n',
+        (
+            '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+            '<svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>\n'
+        ),
         "2: a DOCTYPE or entity declaration is not allowed in an SVG picture",
     ),
     "stylesheet-pi.svg": (
@@ -184,8 +200,10 @@ def test_a_symlink_in_the_theme_is_refused(site: Site) -> None:
     site.config(theme={"name": "material", "custom_dir": "theme", "language": "de", "font": False})
     _, found = check_project(site.root / "site_config.yml", environ={"SOURCE_DATE_EPOCH": EPOCH})
     assert [str(p) for p in found] == [
-        "theme/partials/footer.html: is a symbolic link: the hub reads only files kept in the repository; "
-        "copy the file here instead"
+        (
+            "theme/partials/footer.html: is a symbolic link: the hub reads only files kept in the repository; "
+            "copy the file here instead"
+        )
     ]
 
 
