@@ -156,6 +156,7 @@ _CLEANER = nh3.Cleaner(
     link_rel=None,
     generic_attribute_prefixes=set(PREFIXES),
     tag_attribute_values=ATTRIBUTE_VALUES,
+    set_tag_attribute_values={"input": {"type": "checkbox"}},  # an <input> without a type would be a text field
     url_schemes=set(SCHEMES),
 )
 
