@@ -21,13 +21,17 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from hub.web.csp import META_POLICY
 from hub.web.digest import digests
 from hub.web.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
 from hub.web.output import StagedOutput
 from hub.web.pages import HubPage, hub_pages, training_pages
 from hub.content.posts import Post
+from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
 from hub.content.problems import ContentError
+from hub.content.rendering import Renderer, table_alignment
+from hub.content.sanitize import sanitize
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
 from hub.web.searchterms import add_related_forms
 from hub.web.stats import STATS_URI, stats_view
@@ -64,6 +68,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # checks as `hub check`, with the same messages.
     config_file = Path(config.config_file_path)
     icon_dirs = [Path(d) / ".icons" for d in config.theme.dirs]
+    table_alignment(config.mdx_configs)  # align= on table cells: style= would be sanitized away
     try:
         build.hub = load_hub(
             root=config_file.parent,
@@ -72,6 +77,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             hub_config=config.extra.get("hub"),
             icon_exists=lambda name: any((d / f"{name}.svg").is_file() for d in icon_dirs),
             site_url=config.site_url or None,
+            render=Renderer(config.markdown_extensions, config.mdx_configs),
+            theme_dir=Path(config.theme.custom_dir) if config.theme.custom_dir else None,
         )
     except ContentError as err:
         for problem in err.problems:
@@ -84,6 +91,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if build.staged is not None:
         config.site_dir = build.staged.begin(Path(config.site_dir))
     build.words = Words(config.theme.get("language", "de"))
+    config.extra["hub_csp"] = META_POLICY  # main.html puts it in every page's <head>
     if build.hub.settings.ambassador_codes:
         # main.html loads ambassador.js only when this is set, and hands it these words.
         config.extra["hub_ambassador"] = build.words.group("amb_")
@@ -146,7 +154,7 @@ def _distribution(hub: Hub, config: MkDocsConfig) -> dict[str, str | bytes]:
     writer = FeedWriter(hub, build.words, hub.settings.site_url, Path(config.docs_dir))
     out: dict[str, str | bytes] = dict(writer.feeds())
     for digest in digests(hub, build.words):
-        out[digest.html_uri] = _render("hub/digest.html", digest=digest, t=build.words)
+        out[digest.html_uri] = _render("hub/digest.html", digest=digest, t=build.words, csp=META_POLICY)
         out[digest.text_uri] = digest.text()
     return out
 
@@ -177,7 +185,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     uri = page.file.src_uri
-    # Material prints page.meta.title unescaped, as HTML: give it escaped text.
+    # Material prints page.meta's texts unescaped, as HTML: give it escaped text (pagemeta.py checks the rest).
+    for key in PRINTED_TEXTS:
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
     if post := build.posts.get(uri):
         page.meta["title"] = html.escape(post.title)
     elif uri == STATS_URI:
@@ -201,6 +212,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
     uri = page.file.src_uri
     hub, words = build.hub, build.words
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}

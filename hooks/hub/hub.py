@@ -9,15 +9,19 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Callable
 
 from hub.content.exports import Analytics, load_analytics
+from hub.content.files import check_published, read_regular, scan
 from hub.content.bodies import check_body
 from hub.content.buildday import BadEpoch, build_moment
 from hub.content.guides import Guide, load_guide
+from hub.content.pagemeta import check_page_meta
 from hub.content.personas import Persona, load_persona
 from hub.content.posts import Post, Status, load_post
 from hub.content.problems import ContentError, Problem, Problems
+from hub.content.rendering import DEFAULT, Renderer
 from hub.content.settings import Settings, load_settings
 from hub.content.sharekits import HUB_CONTENT, ShareKit, check_share_texts, share_kit
-from hub.content.sources import Source, read_source
+from hub.content.sources import MAX_BYTES, Source, read_source
+from hub.content.svg import check_svg
 from hub.content.trainings import Slot, Training, load_training, slots
 
 
@@ -84,11 +88,14 @@ def load_hub(
     environ: dict[str, str] | None = None,
     icon_exists: Callable[[str], bool] | None = None,
     site_url: str | None = None,
+    render: Renderer = DEFAULT,
+    theme_dir: Path | None = None,
 ) -> Hub:
     """Read and check everything; raise ContentError with every problem found.
 
     ``icon_exists`` tells whether the theme has an icon of that name; without it,
-    icon names are not checked.
+    icon names are not checked. ``render`` renders Markdown as the site does (its extensions);
+    ``theme_dir`` is the theme's custom_dir, whose files MkDocs publishes too.
     """
     problems = Problems()
     settings = load_settings(config_file, _shown(config_file, root), hub_config, problems, site_url)
@@ -102,12 +109,13 @@ def load_hub(
     # Posts are checked against every persona file, valid or not, so that one
     # mistake in a persona is reported once, not again in every post naming it.
     persona_ids = {path.stem for path in (root / "personas").glob("*.md")}
-    read = _Reader(root, docs_dir, settings, persona_ids, problems)
+    read = _Reader(root, docs_dir, settings, persona_ids, problems, render)
+    read.files(theme_dir)
     personas = read.personas(icon_exists)
     guides = read.guides()
     posts = read.posts()
     trainings = read.trainings()
-    read.other_pages()
+    read.other_pages(icon_exists)
 
     day = moment.date()
     analytics = load_analytics(
@@ -174,17 +182,34 @@ class _Reader:
     settings: Settings
     persona_ids: set[str]
     problems: Problems
+    render: Renderer
+    regular: set[Path] = field(default_factory=set)  # every file found that may be read
+    docs_files: tuple[str, ...] = ()  # every file under the docs dir, relative to it: one walk serves every check
+
+    def files(self, theme_dir: Path | None) -> None:
+        """Walk every folder the hub reads or MkDocs copies from; refuse links, special files, unsafe kinds."""
+        folders = [(self.docs_dir, _shown(self.docs_dir, self.root))]
+        folders += [(self.root / name, name) for name in ("personas", "trainings", "analytics")]
+        folders += [(theme_dir, _shown(theme_dir, self.root))] if theme_dir is not None else []
+        for folder, shown in folders:
+            if folder.is_dir() or folder.is_symlink():
+                found = scan(folder, shown, self.problems)
+                self.regular.update(found)
+                if folder == self.docs_dir:
+                    check_published(folder, found, shown, self.problems)
+                    self.docs_files = tuple(p.relative_to(folder).as_posix() for p in found)
+        for name in self.docs_files:
+            if name.lower().endswith(".svg"):
+                path = self.docs_dir / name
+                check_svg(read_regular(path, MAX_BYTES), _shown(path, self.root), self.problems)
 
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
+        if path not in self.regular:
+            return None  # a symlink or special file: reported by files()
         source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
         if source is not None:
-            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable)
+            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable, self.render)
         return source
-
-    @functools.cached_property
-    def docs_files(self) -> tuple[str, ...]:
-        """Every file under the docs dir, as a sorted path relative to it: one walk serves every check."""
-        return tuple(sorted(p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*") if p.is_file()))
 
     @functools.cached_property
     def linkable(self) -> frozenset[str]:
@@ -237,15 +262,16 @@ class _Reader:
                 found.append(training)
         return found
 
-    def other_pages(self) -> None:
-        """The docs dir's other Markdown pages (the home page's text…): their text is checked too."""
+    def other_pages(self, icon_exists: Callable[[str], bool] | None) -> None:
+        """The docs dir's other Markdown pages (the home page's text…): their text and front-matter are checked too."""
         for name in self.docs_files:
             uri = PurePosixPath(name)
             folder = uri.parent.as_posix()
             if uri.suffix != ".md":
                 continue
             if folder not in ("posts", "guides") or (folder == "posts" and uri.name == "index.md"):
-                self(self.docs_dir / name, folder, front_matter=False)
+                if source := self(self.docs_dir / name, folder, front_matter=False):
+                    check_page_meta(source, self.problems, icon_exists)
 
 
 def _shown(path: Path, root: Path) -> str:

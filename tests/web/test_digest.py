@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from hub.web.digest import window
+from hub.web.csp import META_POLICY, POLICY, source_hash
+from hub.web.digest import CSS, window
 from hubsite import Site
 
 SITE_URL = "https://intranet.firma.example/hub/"
@@ -66,8 +67,12 @@ def test_digest_html_survives_an_email_newsletter(hub: Site) -> None:
     raw = (hub.root / "site/digest/index.html").read_text(encoding="utf-8")
     page = hub.html("digest/")
     assert page.find("script") is None
-    assert page.find("link") is None  # no stylesheet: every style is inline
-    assert page.find("style") is None
+    assert page.find("link") is None  # no stylesheet: everything in the page itself
+    # One <style> block, allowed by its hash in the hub's CSP; no style= (the CSP refuses those).
+    assert [style.string for style in page.find_all("style")] == [CSS]
+    assert source_hash(CSS) in POLICY
+    assert page.find(attrs={"style": True}) is None
+    assert page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"] == META_POLICY
     for element in page.select("[href], [src]"):
         url = element.get("href") or element.get("src")
         assert urlsplit(url).scheme == "https" and url.startswith(BASE), url
@@ -77,7 +82,7 @@ def test_digest_html_survives_an_email_newsletter(hub: Site) -> None:
     assert item.a["href"] == f"{BASE}/posts/erster-tag/"
     assert "Eine Halle für 120 Fachkräfte <jetzt>." in item.get_text()
     assert "&lt;Platz&gt;" in raw and "<Platz>" not in raw  # editors' text is escaped
-    assert all(td.get("style") for td in page.select("td"))
+    assert all(td.get("class") for td in page.select("td"))
 
 
 def test_digest_as_plain_text(hub: Site) -> None:

@@ -19,6 +19,7 @@ import yaml
 
 from hub.hub import Hub, load_hub
 from hub.content.problems import ContentError, Problem
+from hub.content.rendering import Renderer, extensions_from_yaml
 from hub.content.sources import yaml_syntax_problem
 
 
@@ -57,6 +58,8 @@ class Project:
     theme_dirs: tuple[Path, ...]  # custom_dir first, then the theme's own folder
     hub_config: Any  # extra.hub as written
     site_url: str | None
+    markdown_extensions: Any = None  # as written; MkDocs' own three are added
+    custom_dir: Path | None = None  # the theme's folder in the repository: MkDocs publishes its files
 
     def icon_exists(self, name: str) -> bool:
         return any((folder / ".icons" / f"{name}.svg").is_file() for folder in self.theme_dirs)
@@ -98,6 +101,8 @@ def read_project(config_file: Path) -> Project:
         theme_dirs=tuple(folders),
         hub_config=extra.get("hub") if isinstance(extra, dict) else None,
         site_url=str(config["site_url"]) if config.get("site_url") else None,
+        markdown_extensions=config.get("markdown_extensions"),
+        custom_dir=root / str(theme["custom_dir"]) if theme.get("custom_dir") else None,
     )
 
 
@@ -123,6 +128,8 @@ def check_project(config_file: Path, environ: dict[str, str] | None = None) -> t
             environ=environ,
             site_url=project.site_url,
             icon_exists=project.icon_exists if project.theme_dirs else None,
+            render=Renderer(*extensions_from_yaml(project.markdown_extensions)),
+            theme_dir=project.custom_dir,
         )
     except ContentError as err:
         return None, err.problems

@@ -1,22 +1,23 @@
 """Checks of the Markdown editors write below the front-matter.
 
-Python-Markdown passes links and raw HTML through as written, so these checks are
-what keeps a ``javascript:`` link, a script or a picture from another host (which
-every visitor's browser would fetch) off the site. Code blocks and inline code are
-left out: a guide may show HTML as an example.
+Python-Markdown passes links and raw HTML through as written. What may reach a
+browser is decided on the rendered HTML (sanitize.py): every script, handler,
+``javascript:`` link or picture from another host the sanitizer would drop is
+reported at the line of the source where it is written. The checks on the Markdown
+itself are about mistakes, not safety: links to missing files, missing pictures,
+pictures without alt text. Code blocks and inline code are left out of those.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from hub.content.problems import Problems
+from hub.content.rendering import DEFAULT, Renderer
+from hub.content.sanitize import findings, is_remote, scheme
 from hub.content.sources import Source
-
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
@@ -24,21 +25,6 @@ _TARGET = r"<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)"  # a link target, with bala
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*" + _TARGET)
 _LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*" + _TARGET)
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
-_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
-_ATTRIBUTE = re.compile(
-    r"""<[a-zA-Z][^>]*?\s(href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""",
-    re.IGNORECASE,
-)
-_RISKY_TAG = re.compile(r"<\s*(script|iframe|object|embed|form|base|meta|link|style|frame|frameset)\b", re.IGNORECASE)
-_HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE)
-_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
-
-
-def scheme(url: str) -> str | None:
-    """The scheme of ``url`` as a browser reads it (entities decoded, whitespace dropped), or None."""
-    found = _SCHEME.match(_INVISIBLE.sub("", html.unescape(url)))
-    return found.group(1).lower() if found else None
 
 
 def check_body(
@@ -47,54 +33,51 @@ def check_body(
     docs_dir: Path,
     problems: Problems,
     files: Collection[str] = (),
+    render: Renderer = DEFAULT,
 ) -> None:
-    """Report unsafe links, risky raw HTML, links to missing files and broken or undescribed
-    images in ``source.body``.
+    """Report what the sanitizer would drop from the rendered ``source.body``, links to missing
+    files and broken or undescribed images.
 
     ``page_dir`` is the folder of the page under the docs dir: relative paths are
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
-    them, links to files are not checked.
+    them, links to files are not checked. ``render`` turns Markdown into HTML as the site does.
     """
+    check_rendered(source, render(source.body), problems)
     text = _without_code(source.body)
 
     def line(position: int) -> int:
         return source.body_line + text.count("\n", 0, position)
 
-    for match in _RISKY_TAG.finditer(text):
-        problems.add(
-            source.path,
-            line(match.start()),
-            f"<{match.group(1).lower()}> is not allowed in the text: write Markdown, or ask the hub's maintainers "
-            "for a template",
-        )
-    for match in _HANDLER.finditer(text):
-        problems.add(
-            source.path,
-            line(match.start(1)),
-            f"the HTML attribute {match.group(1).lower()}= runs a script: remove it",
-        )
-    # (where, URL, written in Markdown): MkDocs resolves Markdown links only, raw HTML is left as written.
-    urls = [(m.start(1), m.group(1), True) for m in (*_LINK.finditer(text), *_REFERENCE.finditer(text))]
-    urls += [(m.start(1), m.group(1), False) for m in _AUTOLINK.finditer(text)]
-    attributes = [(m.start(2), m.group(1).lower(), m.group(2).strip("\"'")) for m in _ATTRIBUTE.finditer(text)]
-    urls += [(position, value, False) for position, _, value in attributes]
-    for position, url, markdown in sorted(urls):
-        found = scheme(url)
-        if found is not None and found not in SAFE_SCHEMES:
-            problems.add(
-                source.path,
-                line(position),
-                f"link {_short(url)!r}: only http://, https:// and mailto: links are allowed, not {found}:",
-            )
-        elif found is None and markdown and files and (missing := _missing_file(url, page_dir, files)):
-            problems.add(source.path, line(position), missing)
+    if files:
+        # MkDocs resolves Markdown links only; a link with a scheme was judged on the HTML.
+        for match in sorted((*_LINK.finditer(text), *_REFERENCE.finditer(text)), key=lambda m: m.start(1)):
+            url = match.group(1)
+            if scheme(url) is None and (missing := _missing_file(url, page_dir, files)):
+                problems.add(source.path, line(match.start(1)), missing)
     for match in _IMAGE.finditer(text):
         _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
-    for position, name, value in attributes:
-        # A raw <img>: the browser resolves it from the page's URL, not from the file; only its host is checked.
-        if name == "src" and _is_remote(value):
-            problems.add(source.path, line(position), _remote_image(value))
+
+
+def check_rendered(source: Source, rendered: str, problems: Problems) -> None:
+    """Report each thing the sanitizer would drop from ``rendered``, at the line of the source that wrote it.
+
+    Repeated findings of the same text go to its next occurrences; one that cannot be
+    found in the source (an entity-encoded name, say) is reported for the file.
+    """
+    lowered = source.body.lower()
+    cursor: dict[str, int] = {}
+    for finding in findings(rendered):
+        line = 0
+        for needle in (n.lower() for n in finding.needles):
+            position = lowered.find(needle, cursor.get(needle, 0))
+            if position < 0:
+                position = lowered.find(needle)
+            if position >= 0:
+                cursor[needle] = position + len(needle)
+                line = source.body_line + lowered.count("\n", 0, position)
+                break
+        problems.add(source.path, line, finding.message)
 
 
 def _check_image(
@@ -106,11 +89,8 @@ def _check_image(
     docs_dir: Path,
     problems: Problems,
 ) -> None:
-    if _is_remote(target):
-        problems.add(source.path, line, _remote_image(target))
-        return
-    if scheme(target) is not None:
-        return  # reported with the links
+    if is_remote(target) or scheme(target) is not None:
+        return  # judged on the rendered HTML
     path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
     if str(path) and not path.is_absolute():
         resolved = _resolve(page_dir / path)
@@ -119,9 +99,7 @@ def _check_image(
         elif not (docs_dir / resolved).is_file():
             problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
     if alt is not None and not alt.strip():
-        problems.warn(
-            source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
-        )
+        problems.warn(source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)")
 
 
 def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:
@@ -138,17 +116,6 @@ def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> 
         return None
     where = f"content/{resolved}" if resolved is not None else "a place outside content/"
     return f"link '{url}': no such file or page (looked for {where}); links are relative to this file's folder"
-
-
-def _is_remote(target: str) -> bool:
-    return scheme(target) in ("http", "https") or _INVISIBLE.sub("", target).startswith("//")
-
-
-def _remote_image(target: str) -> str:
-    return (
-        f"image {_short(target)!r} is on another site: every visitor's browser would contact it; "
-        "save the picture under content/images/ and link it from there"
-    )
 
 
 def _resolve(path: PurePosixPath) -> PurePosixPath | None:
@@ -171,7 +138,3 @@ def _without_code(text: str) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))
 
     return _INLINE_CODE.sub(blank, _FENCED.sub(blank, text))
-
-
-def _short(url: str) -> str:
-    return url if len(url) <= 60 else url[:57] + "…"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub.sharing.channels import CHANNEL_IDS
+from hub.content.files import read_regular
 from hub.content.problems import Problem, Problems
 from hub.content.sharekits import HUB_CONTENT
 
@@ -150,6 +151,8 @@ def load_analytics(
     analytics = Analytics()
     known = _Known(set(campaigns), {*persona_ids, HUB_CONTENT}, medium.lower(), codes)
     for path in sorted(folder.glob("*.csv")) if folder.is_dir() else []:
+        if path.is_symlink() or not path.is_file():
+            continue  # refused, with its path, by files.scan: its first line must not reach a log
         _read_file(path, f"{shown}/{path.name}", known, analytics, problems)
     return analytics
 
@@ -222,12 +225,12 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
 
 def _decode(path: Path, shown: str, problems: Problems) -> str | None:
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES + 1)
     except OSError as err:
         problems.add(shown, 0, f"cannot read the file ({err.strerror})")
         return None
     if len(raw) > MAX_BYTES:
-        problems.add(shown, 0, f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}: export a shorter period")
+        problems.add(shown, 0, f"file is {path.stat().st_size:,} bytes; the limit is {MAX_BYTES:,}: export a shorter period")
         return None
     # Matomo's CSV export is UTF-16 with a byte order mark; GA4 and most tools write UTF-8.
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -14,6 +14,7 @@ from typing import Any
 import frontmatter
 import yaml
 
+from hub.content.files import read_regular
 from hub.content.problems import Problem, Problems
 
 MAX_BYTES = 1_000_000  # larger files are refused: nobody writes a 1 MB post by hand
@@ -75,8 +76,9 @@ _read: dict[tuple[Path, str, bool], tuple[bytes, Source | None, list[Problem]]] 
 def read_source(path: Path, shown_as: str, problems: Problems, *, front_matter: bool = True) -> Source | None:
     """Read ``path``; on any problem record it and return None."""
     try:
-        size = path.stat().st_size
-        raw = path.read_bytes() if size <= MAX_BYTES else b""
+        # Never more than the limit: a link to /dev/zero would otherwise read until memory runs out.
+        raw = read_regular(path, MAX_BYTES + 1)
+        size = path.stat().st_size if len(raw) > MAX_BYTES else len(raw)
     except OSError as err:
         problems.add(shown_as, 0, f"cannot read the file ({err.strerror})")
         return None

@@ -1,7 +1,8 @@
 """Small static SVG charts, drawn here in Python: no chart library, nothing from a CDN.
 
-Colours come from Material's CSS variables, so the charts follow the light and dark
-scheme. Every chart has a <title> and the page shows the same numbers in a table
+Colours come from classes of hub.css that use Material's CSS variables, so the charts
+follow the light and dark scheme (and need no style= attribute, which the CSP refuses).
+Every chart has a <title> and the page shows the same numbers in a table
 next to it, for screen readers and for copying. Coordinates are rounded to one
 decimal, so the same numbers always give the same bytes.
 """
@@ -12,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-PRIMARY = "fill:var(--md-primary-fg-color,#3f51b5)"
-ACCENT = "fill:var(--md-accent-fg-color,#ff6e40)"
-TEXT = "fill:var(--md-default-fg-color,#222)"
-MUTED = "fill:var(--md-default-fg-color--light,#777)"
-GRID = "stroke:var(--md-default-fg-color--lightest,#ddd)"
+PRIMARY = "hub-chart__primary"
+ACCENT = "hub-chart__accent"
+TEXT = "hub-chart__text"
+MUTED = "hub-chart__muted"
+GRID = "hub-chart__grid"
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,14 @@ def bar_chart(bars: Sequence[Bar], title: str, legend: tuple[str, str]) -> str:
         length = bar_width * bar.value / peak
         part = bar_width * min(bar.part, bar.value) / peak
         body.append(
-            f'<text x="{label_width - 8}" y="{_n(y + 17)}" text-anchor="end" font-size="13" style="{TEXT}">'
+            f'<text x="{label_width - 8}" y="{_n(y + 17)}" text-anchor="end" font-size="13" class="{TEXT}">'
             f"{escape(bar.label)}</text>"
         )
-        body.append(f'<rect x="{label_width}" y="{y + 4}" width="{_n(length)}" height="18" rx="2" style="{PRIMARY}"/>')
+        body.append(f'<rect x="{label_width}" y="{y + 4}" width="{_n(length)}" height="18" rx="2" class="{PRIMARY}"/>')
         if part:
-            body.append(f'<rect x="{label_width}" y="{y + 4}" width="{_n(part)}" height="18" rx="2" style="{ACCENT}"/>')
+            body.append(f'<rect x="{label_width}" y="{y + 4}" width="{_n(part)}" height="18" rx="2" class="{ACCENT}"/>')
         body.append(
-            f'<text x="{_n(label_width + length + 6)}" y="{_n(y + 17)}" font-size="12" style="{MUTED}">'
+            f'<text x="{_n(label_width + length + 6)}" y="{_n(y + 17)}" font-size="12" class="{MUTED}">'
             f"{escape(bar.value_text)}</text>"
         )
     return _svg(width, height, title, body)
@@ -75,9 +76,9 @@ def column_chart(columns: Sequence[Bar], title: str, legend: tuple[str, str]) ->
     body = _legend(legend, left)
     for fraction in (0, 0.5, 1):
         y = top + plot_height * (1 - fraction)
-        body.append(f'<line x1="{left}" x2="{width - 6}" y1="{_n(y)}" y2="{_n(y)}" style="{GRID}"/>')
+        body.append(f'<line x1="{left}" x2="{width - 6}" y1="{_n(y)}" y2="{_n(y)}" class="{GRID}"/>')
         body.append(
-            f'<text x="{left - 6}" y="{_n(y + 4)}" text-anchor="end" font-size="11" style="{MUTED}">'
+            f'<text x="{left - 6}" y="{_n(y + 4)}" text-anchor="end" font-size="11" class="{MUTED}">'
             f"{_n(round(peak * fraction))}</text>"
         )
     for index, column in enumerate(columns):
@@ -86,17 +87,17 @@ def column_chart(columns: Sequence[Bar], title: str, legend: tuple[str, str]) ->
         h = plot_height * column.value / peak
         part = plot_height * min(column.part, column.value) / peak
         body.append(
-            f'<rect x="{_n(x)}" y="{_n(top + plot_height - h)}" width="{_n(bar)}" height="{_n(h)}" style="{PRIMARY}">'
+            f'<rect x="{_n(x)}" y="{_n(top + plot_height - h)}" width="{_n(bar)}" height="{_n(h)}" class="{PRIMARY}">'
             f"<title>{escape(column.label)}: {escape(column.value_text)}</title></rect>"
         )
         if part:
             body.append(
                 f'<rect x="{_n(x)}" y="{_n(top + plot_height - part)}" width="{_n(bar)}" height="{_n(part)}" '
-                f'style="{ACCENT}"/>'
+                f'class="{ACCENT}"/>'
             )
         body.append(
             f'<text x="{_n(x + bar / 2)}" y="{top + plot_height + 16}" text-anchor="middle" font-size="11" '
-            f'style="{MUTED}">{escape(column.label)}</text>'
+            f'class="{MUTED}">{escape(column.label)}</text>'
         )
     return _svg(width, height, title, body)
 
@@ -104,8 +105,8 @@ def column_chart(columns: Sequence[Bar], title: str, legend: tuple[str, str]) ->
 def _legend(legend: tuple[str, str], x: int) -> list[str]:
     first, second = legend
     return [
-        f'<rect x="{x}" y="4" width="12" height="12" style="{PRIMARY}"/>',
-        f'<text x="{x + 16}" y="14" font-size="12" style="{TEXT}">{escape(first)}</text>',
-        f'<rect x="{x + 130}" y="4" width="12" height="12" style="{ACCENT}"/>',
-        f'<text x="{x + 146}" y="14" font-size="12" style="{TEXT}">{escape(second)}</text>',
+        f'<rect x="{x}" y="4" width="12" height="12" class="{PRIMARY}"/>',
+        f'<text x="{x + 16}" y="14" font-size="12" class="{TEXT}">{escape(first)}</text>',
+        f'<rect x="{x + 130}" y="4" width="12" height="12" class="{ACCENT}"/>',
+        f'<text x="{x + 146}" y="14" font-size="12" class="{TEXT}">{escape(second)}</text>',
     ]

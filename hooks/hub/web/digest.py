@@ -1,7 +1,9 @@
 """The weekly digest: the posts published in the 7 days before the build day.
 
 Made for pasting into an e-mail newsletter: the HTML page stands alone (no theme,
-no scripts, inline styles, absolute addresses) and a plain-text twin goes with it.
+no scripts, one <style> block, absolute addresses) and a plain-text twin goes with it.
+The style block is allowed by its hash in the hub's Content-Security-Policy (web/csp.py),
+which refuses style= attributes: so the page looks the same served from the hub.
 The window is the 7 days *before* the build day, so a digest built every Monday
 covers Monday to Sunday of the week before and no post is in two digests.
 """
@@ -18,6 +20,28 @@ from hub.content.personas import Persona
 from hub.web.ui import Words
 
 DAYS = 7
+#: The digest's only styles; web/csp.py allows exactly this text by its hash. Tables still do the
+#: layout (mail clients ignore most CSS). No quotes or angle brackets: the template prints it as is.
+CSS = (
+    "body{margin:0;padding:0;background:#f2f3f7}"
+    ".d-outer{background:#f2f3f7}.d-pad{padding:24px 12px}"
+    ".d-card{width:100%;max-width:600px;background:#ffffff;border-radius:6px;"
+    "font-family:Arial,Helvetica,sans-serif;color:#1f2330}"
+    ".d-head{padding:24px 28px 8px 28px;background:#3f51b5;border-radius:6px 6px 0 0;color:#ffffff}"
+    ".d-head h1{margin:0 0 4px 0;font-size:22px;line-height:1.3;font-weight:bold;color:#ffffff}"
+    ".d-period{margin:0 0 16px 0;font-size:14px;color:#e8eaf6}"
+    ".d-intro{padding:20px 28px 4px 28px;font-size:15px;line-height:1.5}.d-intro p{margin:0 0 8px 0}"
+    ".d-item{padding:16px 28px;border-bottom:1px solid #e3e5ee}.d-item a{text-decoration:none}"
+    ".d-item img{display:block;width:100%;max-width:544px;height:auto;border:0;border-radius:4px;margin:0 0 12px 0}"
+    ".d-meta{margin:0 0 4px 0;font-size:12px;color:#5c6070;text-transform:uppercase;letter-spacing:0.04em}"
+    ".d-item h2{margin:0 0 8px 0;font-size:18px;line-height:1.3}.d-item h2 a{color:#3f51b5}"
+    ".d-summary{margin:0 0 12px 0;font-size:15px;line-height:1.5}"
+    ".d-button{display:inline-block;padding:9px 16px;background:#ff6e40;color:#ffffff;font-size:14px;"
+    "font-weight:bold;border-radius:4px}.d-item a.d-button{color:#ffffff}"
+    ".d-empty{padding:16px 28px;font-size:15px;color:#5c6070}"
+    ".d-foot{padding:20px 28px 24px 28px;font-size:13px;line-height:1.5;color:#5c6070}"
+    ".d-foot p{margin:0}.d-foot a{color:#3f51b5}"
+)
 DIGEST_DIR = "digest"
 WIDTH = 72  # plain-text line length
 
@@ -46,6 +70,7 @@ class Digest:
     hub_label: str
     feed_url: str
     empty: str
+    css: str = CSS
 
     @property
     def html_uri(self) -> str:

@@ -67,7 +67,7 @@ class PostRow:
 @dataclass(frozen=True)
 class MatrixCell:
     figures: Figures | None  # None: no visits
-    shade: str  # 0 … 1, for the background, by visits
+    heat: int  # 0 … 10, for the background by visits: a class of hub.css, as the CSP allows no style=
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def stats_view(hub: Hub, words: Words) -> StatsView:
                 row_total.visits += tally.visits
                 row_total.conversions += tally.conversions
             row.append(
-                MatrixCell(fmt.figures(tally) if tally else None, f"{(tally.visits if tally else 0) / peak:.2f}")
+                MatrixCell(fmt.figures(tally) if tally else None, round(10 * (tally.visits if tally else 0) / peak))
             )
         if row_total.visits:
             label = hub.personas[persona].name if persona in hub.personas else words("stats_no_persona")
