@@ -22,6 +22,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -218,7 +219,7 @@ def serve_reaction(root: Path, edits: int = 3) -> dict[str, list[float]]:
         timed("deletion → 404", fresh.unlink, f"{base}posts/zz-neu/", lambda page: page == "404")
         return times
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # as Ctrl+C: MkDocs removes its temporary site folder
         server.wait(timeout=30)
 
 

@@ -5,6 +5,7 @@ it brings the hub back, and home and post pages follow every edit, new file and 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -69,7 +70,7 @@ def served(site: Site) -> Iterator[tuple[Site, str]]:
         until(base, lambda status, text: status == 200 and "Erster Beitrag" in text)
         yield site, base
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # as Ctrl+C: MkDocs removes its temporary site folder
         try:
             server.wait(timeout=WAIT)
         except subprocess.TimeoutExpired:
