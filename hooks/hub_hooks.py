@@ -148,7 +148,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             Path(config.site_dir),
             Path(config.config_file_path).parent,
             Path(config.config_file_path),
-            page_uris=[f.src_uri for f in docs if not f.src_uri.startswith("posts/")],
+            page_uris=[f.src_uri for f in docs if f.generated_by is None and not f.src_uri.startswith("posts/")],
             hub_pages=[Path(f.abs_dest_path) for f in docs if f.src_uri in build.pages and f.generated_by is None],
         )
         build.files = files
@@ -308,6 +308,7 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_shutdown() -> None:
+    preview.stop()
     if build.staged is not None:
         build.staged.publish()
         build.staged = None

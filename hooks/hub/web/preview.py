@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import os
 import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ class _State:
     failed: bool = False  # the last build showed the problem page
     sources: dict[str, float] = field(default_factory=dict)
     pages: frozenset[str] = frozenset()
+    stash: Path | None = None  # the last good site while the problem page is shown
 
 
 state = _State()
@@ -49,6 +51,14 @@ def start(command: str, dirty: bool) -> None:
     state.failed = False
     state.sources = {}
     state.pages = frozenset()
+    stop()
+
+
+def stop() -> None:
+    """At the end of `mkdocs serve`: remove the kept site, if any."""
+    if state.stash is not None:
+        shutil.rmtree(state.stash, ignore_errors=True)
+        state.stash = None
 
 
 def serving() -> bool:
@@ -74,18 +84,27 @@ def _clear(site_dir: Path) -> None:
 def prepare(site_dir: Path, root: Path, config_file: Path, page_uris: Iterable[str], hub_pages: Iterable[Path]) -> None:
     """Before a preview build that succeeds: make sure nothing stale survives a ``--dirty`` build.
 
-    ``page_uris`` are the Markdown pages outside posts/ (a new guide changes every page's
-    navigation); ``hub_pages`` are outputs of real files that show generated content (the home page).
+    ``page_uris`` are the editors' Markdown pages outside posts/ (a new guide changes every
+    page's navigation); ``hub_pages`` are outputs of real files that show generated content
+    (the home page). After the problem page, the last good site comes back, so that only
+    what changed meanwhile is built again.
     """
     sources = _sources(root, config_file)
     pages = frozenset(page_uris)
-    full = state.failed or sources != state.sources or pages != state.pages
-    state.failed, state.sources, state.pages = False, sources, pages
+    full = sources != state.sources or pages != state.pages
+    restoring, stash = state.failed, state.stash
+    state.failed, state.sources, state.pages, state.stash = False, sources, pages, None
     if not state.dirty:
+        if stash is not None:
+            shutil.rmtree(stash, ignore_errors=True)
         return  # MkDocs cleans site_dir itself
-    if full:
+    if restoring or full:
         _clear(site_dir)
-        return
+    if stash is not None:
+        if not full:
+            for child in stash.iterdir():
+                shutil.move(child, site_dir / child.name)
+        shutil.rmtree(stash, ignore_errors=True)
     for output in hub_pages:
         output.unlink(missing_ok=True)  # a missing output makes MkDocs build the page again
 
@@ -117,7 +136,15 @@ def remove(paths: Iterable[Path]) -> None:
 
 
 def failed(site_dir: Path) -> None:
-    """A preview build that shows the problem page: nothing of the last good site may stay visible."""
+    """A preview build that shows the problem page: nothing of the last good site may stay visible.
+
+    With ``--dirty`` the last good site is kept aside (a rename) and comes back with the fix.
+    """
+    if state.dirty and not state.failed and site_dir.is_dir() and any(site_dir.iterdir()):
+        stop()
+        state.stash = Path(tempfile.mkdtemp(prefix="hub-preview-", dir=site_dir.parent))
+        for child in site_dir.iterdir():
+            shutil.move(child, state.stash / child.name)
     state.failed = True
     _clear(site_dir)
 
