@@ -4,53 +4,15 @@ it brings the hub back, and home and post pages follow every edit, new file and 
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from previewserver import get, serving, until
 
 from hub.content.problems import Problem
 from hub.web import preview
-from hubsite import EPOCH, Site
-
-WAIT = 60  # seconds: a bound for each step on a busy machine; the preview takes about 1 s here
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=WAIT) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as err:
-        return err.code, err.read().decode("utf-8")
-
-
-def until(url: str, ok: Callable[[int, str], bool]) -> tuple[int, str]:
-    """Poll ``url`` until ``ok(status, text)``; fail after WAIT seconds with what it last showed."""
-    deadline = time.monotonic() + WAIT
-    status, text = 0, ""
-    while time.monotonic() < deadline:
-        try:
-            status, text = get(url)
-        except OSError:
-            pass  # not listening yet
-        if ok(status, text):
-            return status, text
-        time.sleep(0.2)
-    raise AssertionError(f"{url} did not change within {WAIT} s; last: {status} {text[:300]}")
+from hubsite import Site
 
 
 @pytest.fixture
@@ -59,23 +21,8 @@ def served(site: Site) -> Iterator[tuple[Site, str]]:
     site.write("content/index.md", "# Willkommen\n\nDer Hub der Testfirma.\n")
     site.post("erster-beitrag", title="Erster Beitrag", personas=["pflege"])
     site.post("zweiter-beitrag", title="Zweiter Beitrag", date="2026-11-21")
-    port = free_port()
-    site.config(dev_addr=f"127.0.0.1:{port}")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", "site_config.yml", "--livereload", "--dirty"]
-    log = (site.root / "serve.log").open("w")
-    server = subprocess.Popen(command, cwd=site.root, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        base = f"http://127.0.0.1:{port}/"
-        until(base, lambda status, text: status == 200 and "Erster Beitrag" in text)
+    with serving(site, ready="Erster Beitrag") as base:
         yield site, base
-    finally:
-        server.send_signal(signal.SIGINT)  # as Ctrl+C: MkDocs removes its temporary site folder
-        try:
-            server.wait(timeout=WAIT)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
 
 
 def shows_problems(status: int, text: str) -> bool:
