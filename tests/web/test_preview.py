@@ -92,3 +92,19 @@ def test_only_existing_optional_folders_are_watched(tmp_path: Path) -> None:
     (tmp_path / "personas").mkdir()
     (tmp_path / "analytics").write_text("not a folder")
     assert preview.watched_folders(tmp_path) == [tmp_path / "personas"]
+
+
+def test_stale_outputs_are_removed_but_never_the_site_folder(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    kept = [site / "index.html", site / "404.html", site / "sitemap.xml", site / "search/search_index.json"]
+    stale = [site / "posts/geloescht/index.html", site / "trainings/alt.ics", site / "feeds/alt.xml"]
+    for path in [*kept, *stale, site / "assets/hub/hub.js"]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    found = preview.stale_outputs(site, expected={site / "index.html"})
+    assert sorted(found) == sorted(stale)
+    preview.remove(site, found)
+    assert not (site / "posts").exists() and not (site / "feeds").exists()  # emptied folders go too
+    assert all(path.exists() for path in kept) and (site / "assets/hub/hub.js").exists()
+    preview.remove(site, [site / "index.html", site / "404.html"])
+    assert site.is_dir()

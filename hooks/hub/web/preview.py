@@ -1,7 +1,7 @@
 """The live preview (`mkdocs serve`): problems shown in the browser, and never a stale page.
 
-MkDocs loads the adapter anew for every rebuild, so what the preview remembers between
-builds lives here, in a module Python imports once per process.
+One `mkdocs serve` process runs many builds; what the preview remembers between them
+lives here, in the core, which Python imports once per process.
 
 - A content mistake does not stop the preview: every page of it becomes a page listing the
   problems (``path:line: what to do``), which reloads itself when the next build is done.
@@ -126,11 +126,12 @@ def stale_outputs(site_dir: Path, expected: set[Path]) -> list[Path]:
     return stale
 
 
-def remove(paths: Iterable[Path]) -> None:
+def remove(site_dir: Path, paths: Iterable[Path]) -> None:
+    """Delete ``paths`` and the folders they leave empty, never ``site_dir`` itself."""
     for path in paths:
         path.unlink(missing_ok=True)
         parent = path.parent
-        while parent.is_dir() and not any(parent.iterdir()):
+        while parent != site_dir and site_dir in parent.parents and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
 
