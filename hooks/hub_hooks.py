@@ -321,7 +321,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         page = preview.problem_page(build.problems, config.theme.get("language", "de"))
         (site_dir / "404.html").write_text(page, encoding="utf-8")
     elif build.files is not None:
-        preview.remove(site_dir, preview.stale_outputs(site_dir, {Path(f.abs_dest_path) for f in build.files}))
+        preview.remove(site_dir, preview.stale_outputs(site_dir, {f.abs_dest_path for f in build.files}))
     index_file = Path(config.site_dir) / "search" / "search_index.json"
     if not index_file.is_file():
         return

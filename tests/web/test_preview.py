@@ -101,7 +101,7 @@ def test_stale_outputs_are_removed_but_never_the_site_folder(tmp_path: Path) -> 
     for path in [*kept, *stale, site / "assets/hub/hub.js"]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
-    found = preview.stale_outputs(site, expected={site / "index.html"})
+    found = preview.stale_outputs(site, expected={str(site / "index.html")})
     assert sorted(found) == sorted(stale)
     preview.remove(site, found)
     assert not (site / "posts").exists() and not (site / "feeds").exists()  # emptied folders go too

@@ -109,20 +109,23 @@ def prepare(site_dir: Path, root: Path, config_file: Path, page_uris: Iterable[s
         output.unlink(missing_ok=True)  # a missing output makes MkDocs build the page again
 
 
-def stale_outputs(site_dir: Path, expected: set[Path]) -> list[Path]:
-    """Pages and files left from an earlier ``--dirty`` build that this build did not write."""
+def stale_outputs(site_dir: Path, expected: set[str]) -> list[Path]:
+    """Pages and files left from an earlier ``--dirty`` build that this build did not write.
+
+    ``expected`` holds the absolute paths this build wrote. Plain strings: the walk runs on
+    every rebuild, over every page of the site.
+    """
+    root = os.path.join(os.path.normpath(site_dir), "")
     stale = []
-    for folder, _dirs, names in os.walk(site_dir):
+    for folder, _dirs, names in os.walk(root):
+        relative = folder[len(root) :].replace(os.sep, "/")
+        if relative == "search" or relative.startswith("search/"):
+            continue
         for name in names:
-            path = Path(folder, name)
-            uri = path.relative_to(site_dir).as_posix()
-            if (
-                path.suffix in _PAGE_SUFFIXES
-                and path not in expected
-                and uri not in _KEPT
-                and not uri.startswith("search/")
-            ):
-                stale.append(path)
+            path = os.path.join(folder, name)
+            kept = not relative and name in _KEPT
+            if os.path.splitext(name)[1] in _PAGE_SUFFIXES and path not in expected and not kept:
+                stale.append(Path(path))
     return stale
 
 
