@@ -59,11 +59,13 @@ Für alle, die unsere Marke nach außen tragen.
 
 def write_hub(root: Path, posts: int, seed: int = 7) -> None:
     rng = random.Random(seed)
-    shutil.copytree(REPO / "personas", root / "personas")
+    # The hub's own personas, trainings, guides and images, where it has them: each is optional.
+    for folder in ("personas", "trainings", "content/guides", "content/images"):
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, root / folder)
+    (root / "personas").mkdir(exist_ok=True)
     (root / "personas" / "marketing.md").write_text(MARKETING, encoding="utf-8")
-    shutil.copytree(REPO / "trainings", root / "trainings")
-    shutil.copytree(REPO / "content" / "guides", root / "content" / "guides")
-    shutil.copytree(REPO / "content" / "images", root / "content" / "images")
+    (root / "content").mkdir(exist_ok=True)
     (root / "content" / "index.md").write_text("# Hub\n\nWillkommen.\n", encoding="utf-8")
     config = yaml.safe_load((REPO / "site_config.yml").read_text(encoding="utf-8"))
     config["theme"]["custom_dir"] = str(REPO / "theme")
@@ -71,7 +73,7 @@ def write_hub(root: Path, posts: int, seed: int = 7) -> None:
     config["watch"] = []
     (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     personas = sorted(p.stem for p in (root / "personas").glob("*.md"))
-    images = sorted(p.relative_to(root / "content").as_posix() for p in (root / "content/images/posts").glob("*.svg"))
+    images = sorted(p.relative_to(root / "content").as_posix() for p in (root / "content/images").rglob("*.svg"))
     folder = root / "content" / "posts"
     folder.mkdir(parents=True)
     start = dt.date(2024, 11, 27)
@@ -90,7 +92,7 @@ def write_hub(root: Path, posts: int, seed: int = 7) -> None:
                 "linkedin": f"Ich freue mich über {words[5]}. [[Dein Satz]] Mehr dazu im Link.",
             },
         }
-        if n % 2:
+        if n % 2 and images:
             meta["image"] = images[n % len(images)]
             meta["image_alt"] = "Illustration"
         body = "\n\n".join(" ".join(rng.choices(WORDS, k=40)) + "." for _ in range(3))
@@ -269,7 +271,11 @@ def main() -> None:
             return
         write_hub(quarter, n // 4)
         write_bare(root, bare)
-        print(f"posts: {n} (6 personas, {len(TYPES)} content types, 4 trainings, 3 guides)")
+        counts = {name: len(list((root / name).glob("*.md"))) for name in ("personas", "trainings", "content/guides")}
+        print(
+            f"posts: {n} ({counts['personas']} personas, {len(TYPES)} content types, "
+            f"{counts['trainings']} trainings, {counts['content/guides']} guides)"
+        )
         print(f"hub check: {hub_check(root):.2f} s (median of 3, start-up included; target < 5 s at 5,000 posts)")
 
         hub_runs, bare_runs, quarter_runs = [], [], []
