@@ -71,6 +71,8 @@ def watched_folders(root: Path) -> list[Path]:
 
 
 def _sources(root: Path, config_file: Path) -> dict[str, float]:
+    # Absolute paths: MkDocs names the config file as typed for the first build, absolute later.
+    root, config_file = root.absolute(), config_file.absolute()
     files = [config_file] + [p for folder in watched_folders(root) for p in folder.rglob("*") if p.is_file()]
     return {str(p): p.stat().st_mtime for p in files if p.exists()}
 
