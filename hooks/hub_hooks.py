@@ -26,10 +26,11 @@ from hub.web.digest import digests
 from hub.web.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
 from hub.web.output import StagedOutput
+from hub.web import preview
 from hub.web.pages import HubPage, hub_pages, training_pages
 from hub.content.posts import Post
 from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
-from hub.content.problems import ContentError
+from hub.content.problems import ContentError, Problem
 from hub.content.rendering import Renderer, table_alignment
 from hub.content.sanitize import sanitize
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
@@ -51,6 +52,8 @@ class _Build:
     posts: dict[str, Post] = {}
     full: dict[str, str] = {}  # page -> its full HTML, swapped in after search has indexed the lean one
     staged: StagedOutput | None = None
+    problems: list[Problem] | None = None  # set in the preview when the content has errors
+    files: Files | None = None
 
 
 build = _Build()
@@ -61,11 +64,20 @@ def on_startup(command: str, dirty: bool) -> None:
     # whole build succeeded, strict-mode warnings included (MkDocs checks those
     # after writing every page). `serve` builds into its own temporary folder.
     build.staged = StagedOutput() if command == "build" and not dirty else None
+    preview.start(command, dirty)
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    # The hub's folders outside docs_dir, each only if it exists: all of them are optional.
+    for folder in preview.watched_folders(Path(config.config_file_path).parent):
+        server.watch(str(folder))
+    return server
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Everything is read and checked here, before MkDocs cleans site/: the same
     # checks as `hub check`, with the same messages.
+    build.problems, build.files = None, None  # `mkdocs serve` keeps this module between builds
     config_file = Path(config.config_file_path)
     icon_dirs = [Path(d) / ".icons" for d in config.theme.dirs]
     table_alignment(config.mdx_configs)  # align= on table cells: style= would be sanitized away
@@ -83,6 +95,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except ContentError as err:
         for problem in err.problems:
             (log.error if problem.is_error else log.info)(str(problem))
+        if preview.serving():  # the preview shows the problems in the browser instead of stopping
+            build.problems = err.problems
+            build.words = Words(config.theme.get("language", "de"))
+            return config
         raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
     for problem in build.hub.warnings:
         # Not log.warning: `--strict` would turn them into errors. Analytics rows left out
@@ -108,6 +124,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if build.problems is not None:
+        return _problem_files(files, config)
     hub = build.hub
     published = {post.src_uri: post for post in hub.published()}
     for file in list(files.documentation_pages()):
@@ -132,7 +150,25 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
+    if preview.serving():
+        docs = files.documentation_pages()
+        preview.prepare(
+            Path(config.site_dir),
+            Path(config.config_file_path).parent,
+            Path(config.config_file_path),
+            page_uris=[f.src_uri for f in docs if f.generated_by is None and not f.src_uri.startswith("posts/")],
+            hub_pages=[Path(f.abs_dest_path) for f in docs if f.src_uri in build.pages and f.generated_by is None],
+        )
+        build.files = files
     return files
+
+
+def _problem_files(files: Files, config: MkDocsConfig) -> Files:
+    """The preview with content errors: every page of the site shows the problems."""
+    preview.failed(Path(config.site_dir))
+    page = preview.problem_page(build.problems or [], config.theme.get("language", "de"))
+    uris = {"index.html"} | {f.dest_uri for f in files.documentation_pages()}
+    return Files([File.generated(config, uri, content=page) for uri in sorted(uris)])
 
 
 def _generate(
@@ -284,6 +320,7 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_shutdown() -> None:
+    preview.stop()
     if build.staged is not None:
         build.staged.publish()
         build.staged = None
@@ -291,6 +328,12 @@ def on_shutdown() -> None:
 
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config: MkDocsConfig) -> None:
+    site_dir = Path(config.site_dir)
+    if build.problems is not None:  # any other address shows the problems too (MkDocs serves 404.html)
+        page = preview.problem_page(build.problems, config.theme.get("language", "de"))
+        (site_dir / "404.html").write_text(page, encoding="utf-8")
+    elif build.files is not None:
+        preview.remove(site_dir, preview.stale_outputs(site_dir, {f.abs_dest_path for f in build.files}))
     index_file = Path(config.site_dir) / "search" / "search_index.json"
     if not index_file.is_file():
         return

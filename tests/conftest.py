@@ -1,15 +1,12 @@
-"""Shared fixtures: a small real hub in a temporary folder; the sample hub, built once."""
+"""Shared fixtures: a small real hub in a temporary folder; the fixture company's hub, built once."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from hubsite import EPOCH, REPO, Site
+from hubsite import Site, company_hub
 
 
 @pytest.fixture
@@ -18,17 +15,11 @@ def site(tmp_path: Path) -> Site:
 
 
 @pytest.fixture(scope="session")
-def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own sample hub, built once for the session into a temporary folder.
+def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hub in tests/fixtures/hub (Spital Zürisee AG), built once for the session: its site folder.
 
-    Shared by many tests: read it, do not change it (copy the sources to break something).
+    Shared by many tests: read it, do not change it (``company_hub(tmp_path)`` gives a copy to break).
     """
-    out = tmp_path_factory.mktemp("sample-session") / "site"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", "site_config.yml", "-d", str(out)],
-        cwd=REPO,
-        env=env,
-        check=True,
-    )
-    return out
+    hub = company_hub(tmp_path_factory.mktemp("company-session") / "hub")
+    hub.build("--strict", "-q")
+    return hub.root / "site"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -13,6 +14,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
+# A second company's hub (a Swiss hospital): the product's tests use it, never the sample in content/.
+COMPANY = REPO / "tests" / "fixtures" / "hub"
 # 2026-11-27 12:00 UTC: the build day of every test site unless a test says otherwise.
 EPOCH = "1795780800"
 
@@ -92,3 +95,16 @@ class Site:
     def exists(self, url: str) -> bool:
         path = self.root / "site" / url
         return (path / "index.html").exists() if url.endswith("/") else path.exists()
+
+
+def company_hub(dest: Path) -> Site:
+    """A copy of the fixture hub in tests/fixtures/hub that a test may change and build.
+
+    Its site_config.yml names the theme and hooks relative to the fixture folder; the copy
+    names them in this repository (a plain text replacement keeps every line where it was).
+    """
+    shutil.copytree(COMPANY, dest, ignore=shutil.ignore_patterns("site", ".site.*"))
+    config = dest / "site_config.yml"
+    text = config.read_text(encoding="utf-8").replace("../../../", REPO.as_posix() + "/")
+    config.write_text(text, encoding="utf-8")
+    return Site(dest)

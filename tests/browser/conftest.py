@@ -86,12 +86,6 @@ def serve() -> Iterator:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
-def sample(sample_site: Path) -> Path:
-    """The sample hub, built once (tests/conftest.py)."""
-    return sample_site
-
-
 @pytest.fixture
 def watch():
     """watch(page) -> a record of the page's requests, script errors and console errors."""

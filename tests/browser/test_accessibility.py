@@ -8,18 +8,18 @@ import pytest
 
 PAGES = [
     "",
-    "personas/technik/",
-    "posts/waermepumpe-wp-x9-marktstart/",
-    "trainings/linkedin-fotoshooting/",
-    "guides/linkedin-profil/",
+    "personas/pflege/",
+    "posts/notfallzentrum-eroeffnung/",
+    "trainings/fotoshooting/",
+    "guides/profil-checkliste/",
 ]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_serious_or_critical_violations(sample: Path, browser, serve, watch, scheme: str) -> None:
+def test_no_serious_or_critical_violations(company_site: Path, browser, serve, watch, scheme: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
-    base = serve(sample)
+    base = serve(company_site)
     page = browser.new_page(color_scheme=scheme)
     seen = watch(page)
     axe = Axe()

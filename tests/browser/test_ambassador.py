@@ -13,7 +13,7 @@ from hubsite import Site
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = Site(tmp_path_factory.mktemp("ambassador") / "hub")
-    site.persona("vertrieb", name="Vertrieb")
+    site.persona("verkauf", name="Vertrieb")
     site.post(
         "halle",
         title="Neue Halle",

@@ -12,10 +12,11 @@ from bs4 import BeautifulSoup
 from hub.sharing.channels import CHANNELS
 from hub.sharing.prompts import without_prompts
 
-POST = "posts/waermepumpe-wp-x9-marktstart/"
+# The fixture company's post with three LinkedIn wordings and prompts (tests/fixtures/hub).
+POST = "posts/notfallzentrum-eroeffnung/"
 LINK = (
-    "https://lindqvist-waermetechnik.example/produkte/wp-x9?utm_source=x&utm_medium=employee-advocacy"
-    "&utm_campaign=wp-x9-launch&utm_content=hub"
+    "https://www.spital-zuerisee.example/notfallzentrum?utm_source=x&utm_medium=employee-advocacy"
+    "&utm_campaign=notfall-2026&utm_content=hub"
 )
 
 # The same texts through the build's check (Python) and the page's counter (JavaScript).
@@ -40,14 +41,14 @@ SHARED_CASES = [
     "a" * 254 + "🔥",
     "ä" * 256,
     "\u200d\u200c Steuerzeichen \ufeff und \u0085",
-    "Heute ist ein besonderer Tag bei uns: Die WP X9 geht an den Start. #Wärmepumpe #R290 #Mitarbeiter",
+    "Heute öffnet unser neues Notfallzentrum in Männedorf seine Türen. #Notfallmedizin #Zürisee #TeamZürisee",
 ]
 
 
 @pytest.fixture
-def post_page(sample: Path, browser, serve, watch):
-    """The sample's WP X9 post with the composer, clipboard allowed; off-site requests recorded, not sent."""
-    base = serve(sample)
+def post_page(company_site: Path, browser, serve, watch):
+    """The fixture hub's Notfallzentrum post with the composer, clipboard allowed; off-site requests recorded, not sent."""
+    base = serve(company_site)
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     offsite: list[str] = []
 
@@ -99,9 +100,9 @@ def test_counter_follows_the_edited_text(post_page) -> None:
         assert (over == f"{length - 280} Zeichen zu viel für X: kürze den Text.") if length > 280 else over == ""
 
 
-def test_composer_starts_with_the_built_text_and_builds_the_same_links(post_page, sample: Path) -> None:
+def test_composer_starts_with_the_built_text_and_builds_the_same_links(post_page, company_site: Path) -> None:
     page, *_ = post_page
-    built = BeautifulSoup((sample / POST / "index.html").read_text(encoding="utf-8"), "html.parser")
+    built = BeautifulSoup((company_site / POST / "index.html").read_text(encoding="utf-8"), "html.parser")
     for a in built.select("a[data-hub-channel]"):
         channel = a["data-hub-channel"]
         box = tab(page, channel)
@@ -111,7 +112,7 @@ def test_composer_starts_with_the_built_text_and_builds_the_same_links(post_page
         assert box.locator("a[data-hub-channel]").get_attribute("href") == a["href"]
 
 
-def test_prompts_become_inputs_and_unfilled_ones_are_dropped(post_page, sample: Path) -> None:
+def test_prompts_become_inputs_and_unfilled_ones_are_dropped(post_page, company_site: Path) -> None:
     page, *_ = post_page
     box = tab(page, "linkedin")
     field = box.locator("[data-hub-field]")
@@ -119,28 +120,28 @@ def test_prompts_become_inputs_and_unfilled_ones_are_dropped(post_page, sample: 
         "JSON.parse(document.querySelector('[data-hub-share=linkedin]').dataset.hubTemplates)[0]"
     )
     assert field.input_value() == without_prompts(template)  # the build's rule for unfilled ones
-    question = "Was war dein Beitrag zur WP X9, oder was gefällt dir an ihr besonders?"
+    question = "Was war dein Beitrag zum neuen Notfallzentrum, oder was freut dich daran besonders?"
     prompt = box.get_by_label(question)
-    prompt.fill("Ich habe die Schallmessungen im Labor betreut.")
-    assert field.input_value() == without_prompts(template.replace(f"[[{question}]]", "Ich habe die Schallmessungen im Labor betreut."))
-    assert "Ich habe die Schallmessungen im Labor betreut. #Wärmepumpe" in field.input_value()
+    prompt.fill("Ich habe die Probeläufe mit dem Rettungsdienst geplant.")
+    assert field.input_value() == without_prompts(template.replace(f"[[{question}]]", "Ich habe die Probeläufe mit dem Rettungsdienst geplant."))
+    assert "Ich habe die Probeläufe mit dem Rettungsdienst geplant. #Notfallmedizin" in field.input_value()
     # "Andere Formulierung" cycles through the three wordings, each with its own questions.
     next_button = box.get_by_role("button", name="Andere Formulierung")
     next_button.click()
     assert box.locator("[data-hub-wording]").inner_text() == "Formulierung 2 von 3"
-    assert field.input_value().startswith("Die Frage, die ich von Fachbetrieben am häufigsten höre")
+    assert field.input_value().startswith("Die Frage, die ich im Notfall am häufigsten höre")
     assert box.locator("[data-hub-prompt]").count() == 0
     next_button.click()
     assert box.get_by_label("Ein Satz zu deiner Rolle im Projekt").count() == 1
-    assert "durfte. #Wärmepumpe" in field.input_value()  # the empty one is dropped with its blank
+    assert "durfte. #Notfallmedizin" in field.input_value()  # the empty one is dropped with its blank
     next_button.click()
-    assert box.get_by_label(question).input_value() == "Ich habe die Schallmessungen im Labor betreut."
+    assert box.get_by_label(question).input_value() == "Ich habe die Probeläufe mit dem Rettungsdienst geplant."
     # A hand edit wins: the inputs rest until the suggestion is restored.
     field.fill("Mein eigener Text.")
     assert box.get_by_label(question).is_disabled()
     assert box.locator("[data-hub-edited]").is_visible()
     box.get_by_role("button", name="Vorschlag wiederherstellen").click()
-    assert "Schallmessungen" in field.input_value()
+    assert "Probeläufe" in field.input_value()
     assert box.get_by_label(question).is_enabled()
     # Another wording would replace a hand edit: the first click only warns, the second switches.
     field.fill("Stolz auf unser Team!")
@@ -156,7 +157,7 @@ def test_prompts_become_inputs_and_unfilled_ones_are_dropped(post_page, sample: 
 def test_share_opens_the_network_with_the_edited_text(post_page) -> None:
     page, seen, offsite, _ = post_page
     box = tab(page, "x")
-    box.locator("[data-hub-field]").fill("Mein Satz zur WP X9 – leise & effizient.")
+    box.locator("[data-hub-field]").fill("Mein Satz zum Notfallzentrum – kurze Wege & zwölf Kojen.")
     assert offsite == []  # nothing reaches a network before the click
     with page.expect_popup() as popup:
         box.get_by_role("link", name="Auf X teilen").click()
@@ -164,14 +165,14 @@ def test_share_opens_the_network_with_the_edited_text(post_page) -> None:
     assert len(offsite) == 1
     query = parse_qs(urlsplit(offsite[0]).query)
     assert offsite[0].startswith("https://x.com/intent/tweet?")
-    assert query["text"] == ["Mein Satz zur WP X9 – leise & effizient."]
+    assert query["text"] == ["Mein Satz zum Notfallzentrum – kurze Wege & zwölf Kojen."]
     assert query["url"] == [box.locator("a[data-hub-channel]").get_attribute("data-hub-link")]
 
 
 def test_networks_without_text_get_it_copied_first(post_page) -> None:
     page, seen, offsite, _ = post_page
     box = tab(page, "linkedin")
-    box.get_by_label("Was war dein Beitrag zur WP X9, oder was gefällt dir an ihr besonders?").fill("Ich war dabei.")
+    box.get_by_label("Was war dein Beitrag zum neuen Notfallzentrum, oder was freut dich daran besonders?").fill("Ich war dabei.")
     text = box.locator("[data-hub-field]").input_value()
     with page.expect_popup() as popup:
         box.get_by_role("link", name="Auf LinkedIn teilen").click()
@@ -193,12 +194,12 @@ def test_copy_button_copies_the_edited_text(post_page) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == "Eigene Worte 👍🏽 für Bluesky"
 
 
-def test_ambassador_code_and_native_share(sample: Path, browser, serve, watch) -> None:
-    base = serve(sample)
+def test_ambassador_code_and_native_share(company_site: Path, browser, serve, watch) -> None:
+    base = serve(company_site)
     context = browser.new_context()
     # Issue 6's script and a device with a share sheet, as the page would find them.
     context.add_init_script(
-        "window.HubAmbassador = {code: () => 'kassel-17'};"
+        "window.HubAmbassador = {code: () => 'see-17'};"
         "navigator.share = (data) => { window.sharedWith = data; return Promise.resolve(); };"
     )
     page = context.new_page()
@@ -207,11 +208,11 @@ def test_ambassador_code_and_native_share(sample: Path, browser, serve, watch) -
     box = tab(page, "whatsapp")
     href = box.locator("a[data-hub-channel]").get_attribute("href")
     shared = parse_qs(urlsplit(href).query)["text"][0]
-    assert shared.endswith("&utm_content=hub&utm_term=kassel-17")
+    assert shared.endswith("&utm_content=hub&utm_term=see-17")
     box.get_by_role("button", name="Mit App teilen …").click()
     data = page.evaluate("window.sharedWith")
-    assert data["url"].endswith("utm_source=whatsapp&utm_medium=employee-advocacy&utm_campaign=wp-x9-launch"
-                                "&utm_content=hub&utm_term=kassel-17")
+    assert data["url"].endswith("utm_source=whatsapp&utm_medium=employee-advocacy&utm_campaign=notfall-2026"
+                                "&utm_content=hub&utm_term=see-17")
     assert data["text"] == box.locator("[data-hub-field]").input_value()
     assert seen.errors == []
     context.close()
@@ -223,20 +224,20 @@ def test_native_share_button_only_where_the_device_has_one(post_page) -> None:
     assert tab(page, "x").locator("[data-hub-native]").is_visible() is has_share
 
 
-def test_opened_from_a_persona_page_the_links_name_the_persona(sample: Path, browser, serve, watch) -> None:
-    base = serve(sample)
+def test_opened_from_a_persona_page_the_links_name_the_persona(company_site: Path, browser, serve, watch) -> None:
+    base = serve(company_site)
     page = browser.new_page()
     seen = watch(page)
-    page.goto(base + "personas/vertrieb/")
-    page.locator('[data-hub-share-post="waermepumpe-wp-x9-marktstart"]').click()
-    page.wait_for_url("**/posts/waermepumpe-wp-x9-marktstart/?fuer=vertrieb#teilen")
-    # Vertrieb's preferred channels come first, and its first text field has the focus.
+    page.goto(base + "personas/aerzteschaft/")
+    page.locator('[data-hub-share-post="notfallzentrum-eroeffnung"]').click()
+    page.wait_for_url("**/posts/notfallzentrum-eroeffnung/?fuer=aerzteschaft#teilen")
+    # The Ärzteschaft's preferred channels come first, and its first text field has the focus.
     tabs = [t.get_attribute("data-hub-tab") for t in page.locator("[role=tab]").all()]
     assert tabs[:2] == ["linkedin", "xing"]
     assert page.evaluate("document.activeElement.id") == "hub-text-linkedin"
     for a in page.locator("a[data-hub-channel]").all():
         href = a.get_attribute("href")
-        assert "utm_content%3Dvertrieb" in href and "utm_content%3Dhub" not in href, href
+        assert "utm_content%3Daerzteschaft" in href and "utm_content%3Dhub" not in href, href
     # Without a known persona, the links stay as built.
     page.goto(base + POST + "?fuer=unbekannt")
     assert "utm_content%3Dhub" in page.locator('a[data-hub-channel="x"]').get_attribute("href")
@@ -268,15 +269,15 @@ def test_the_composer_works_with_the_keyboard_alone(post_page) -> None:
     assert parse_qs(urlsplit(offsite[-1]).query)["text"] == ["Per Tastatur geschrieben."]
 
 
-def test_remembered_persona_puts_its_posts_first_on_home(sample: Path, browser, serve, watch) -> None:
-    base = serve(sample)
+def test_remembered_persona_puts_its_posts_first_on_home(company_site: Path, browser, serve, watch) -> None:
+    base = serve(company_site)
     context = browser.new_context()
     page = context.new_page()
     seen = watch(page)
     page.goto(base)
     before = [c.get_attribute("data-hub-card") for c in page.locator("[data-hub-newest] [data-hub-card]").all()]
     assert page.locator("[data-hub-remembered]").is_hidden()
-    page.goto(base + "personas/azubis/")
+    page.goto(base + "personas/lernende/")
     button = page.get_by_role("button", name="Als meinen Bereich merken")
     assert button.get_attribute("aria-pressed") == "false"
     button.click()
@@ -286,20 +287,20 @@ def test_remembered_persona_puts_its_posts_first_on_home(sample: Path, browser, 
     cards = page.locator("[data-hub-newest] [data-hub-card]").all()
     after = [c.get_attribute("data-hub-card") for c in cards]
     personas = [c.get_attribute("data-hub-personas").split() for c in cards]
-    mine = [not p or "azubis" in p for p in personas]
+    mine = [not p or "lernende" in p for p in personas]
     assert sorted(after) == sorted(before) and after != before
     assert mine == sorted(mine, reverse=True)  # the persona's posts (and those for everyone) first
-    assert page.locator("[data-hub-remembered]").inner_text().startswith("Beiträge für Azubis & dual Studierende stehen bei dir zuerst.")
-    assert page.locator('[data-hub-persona-link="azubis"]').get_attribute("aria-current") == "true"
+    assert page.locator("[data-hub-remembered]").inner_text().startswith("Beiträge für Lernende & Studierende stehen bei dir zuerst.")
+    assert page.locator('[data-hub-persona-link="lernende"]').get_attribute("aria-current") == "true"
     assert context.cookies() == []
-    assert page.evaluate("localStorage.getItem('hub:persona')") == "azubis"
+    assert page.evaluate("localStorage.getItem('hub:persona')") == "lernende"
     page.get_by_role("button", name="Bereich vergessen").click()
     assert [c.get_attribute("data-hub-card") for c in page.locator("[data-hub-newest] [data-hub-card]").all()] == before
     assert page.evaluate("localStorage.getItem('hub:persona')") is None
     # Choosing in the picker remembers too.
-    page.locator('[data-hub-persona-link="technik"]').click()
+    page.locator('[data-hub-persona-link="pflege"]').click()
     page.go_back()
-    assert page.locator("[data-hub-remembered]").inner_text().startswith("Beiträge für Technik")
+    assert page.locator("[data-hub-remembered]").inner_text().startswith("Beiträge für Pflege & Betreuung")
     assert all(u.startswith(base) for u in seen.requests[requests_before:])
     assert seen.errors == []
     context.close()

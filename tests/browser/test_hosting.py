@@ -18,12 +18,12 @@ from hubsite import REPO
 # Every page type: home, persona, all posts, post, guide, schedule, training.
 PAGES = [
     "",
-    "personas/vertrieb/",
+    "personas/aerzteschaft/",
     "posts/",
-    "posts/waermepumpe-wp-x9-marktstart/",
-    "guides/linkedin-profil/",
+    "posts/notfallzentrum-eroeffnung/",
+    "guides/profil-checkliste/",
     "trainings/",
-    "trainings/linkedin-fotoshooting/",
+    "trainings/fotoshooting/",
     "stats/",
 ]
 
@@ -68,12 +68,12 @@ def use_everything(page, base: str) -> None:
     page.locator('[data-hub-tab="x"]').click()
     page.locator('[data-hub-share="x"] [data-hub-field]').fill("Eigene Worte")
     page.locator('[data-hub-share="x"] [data-hub-copy]').click()
-    assert any("waermepumpe" in href for href in search(page, "Wärmepumpe"))
+    assert any("notfallzentrum" in href for href in search(page, "Notfallzentrum"))
 
 
 @pytest.mark.parametrize("prefix", ["/", "/hub/"])
-def test_nothing_leaves_the_origin_and_no_cookie_is_set(sample: Path, browser, serve, watch, prefix: str) -> None:
-    base = serve(sample, prefix)
+def test_nothing_leaves_the_origin_and_no_cookie_is_set(company_site: Path, browser, serve, watch, prefix: str) -> None:
+    base = serve(company_site, prefix)
     origin = urlsplit(base).netloc
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
@@ -87,17 +87,17 @@ def test_nothing_leaves_the_origin_and_no_cookie_is_set(sample: Path, browser, s
     context.close()
 
 
-def test_opened_from_the_file_system(sample: Path, browser, watch) -> None:
-    base = sample.as_uri() + "/"
+def test_opened_from_the_file_system(company_site: Path, browser, watch) -> None:
+    base = company_site.as_uri() + "/"
     context = browser.new_context()
     page = context.new_page()
     seen = watch(page)
     page.goto(base + "index.html")
     # A folder link opens its index.html, not a listing.
-    page.locator('[data-hub-persona-link="technik"]').click()
-    page.wait_for_url(base + "personas/technik/index.html")  # fails after its timeout if it never gets there
+    page.locator('[data-hub-persona-link="pflege"]').click()
+    page.wait_for_url(base + "personas/pflege/index.html")  # fails after its timeout if it never gets there
     page.locator("[data-hub-share-post]").first.click()
-    page.wait_for_url(re.compile(re.escape(base) + r"posts/[a-z0-9-]+/index\.html\?fuer=technik#teilen"))
+    page.wait_for_url(re.compile(re.escape(base) + r"posts/[a-z0-9-]+/index\.html\?fuer=pflege#teilen"))
     assert page.locator("[data-hub-field]").first.is_visible()  # the composer runs
     # Search works from file:// too: Material reads search/search_index.js, its worker runs in a frame.
     hits = search(page, "Fachkräfte")
@@ -110,11 +110,11 @@ def test_opened_from_the_file_system(sample: Path, browser, watch) -> None:
     context.close()
 
 
-def test_the_site_runs_under_the_documented_csp(sample: Path, browser, serve, watch) -> None:
+def test_the_site_runs_under_the_documented_csp(company_site: Path, browser, serve, watch) -> None:
     policy = documented_csp()
     # Material's two inline scripts are allowed by hash: the documented ones must be today's.
     for path in PAGES:
-        html = (sample / path / "index.html").read_text(encoding="utf-8")
+        html = (company_site / path / "index.html").read_text(encoding="utf-8")
         assert policy_in_meta(html) == META_POLICY, path
         for attrs, body in re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", html, re.S):
             if "application/json" in attrs:
@@ -122,7 +122,7 @@ def test_the_site_runs_under_the_documented_csp(sample: Path, browser, serve, wa
             digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
             assert f"'sha256-{digest}'" in policy, f"{path}: inline script not in the policy: {body[:60]}"
         assert 'style="' not in html, path
-    base = serve(sample, "/hub/", headers={"Content-Security-Policy": policy})
+    base = serve(company_site, "/hub/", headers={"Content-Security-Policy": policy})
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     context.add_init_script(
         "window.cspViolations = [];"
@@ -146,12 +146,12 @@ def test_the_site_runs_under_the_documented_csp(sample: Path, browser, serve, wa
     fill = page.locator(".hub-chart__primary").first.evaluate("e => getComputedStyle(e).fill")
     assert fill not in ("rgb(0, 0, 0)", "none"), fill
     # digest/: styled by its one <style> block, allowed by hash; its pictures point at site_url (for e-mail).
-    digest = (sample / "digest" / "index.html").read_text(encoding="utf-8")
+    digest = (company_site / "digest" / "index.html").read_text(encoding="utf-8")
     assert policy_in_meta(digest) == META_POLICY and 'style="' not in digest
     before = len(seen.errors)
     page.goto(base + "digest/")
     assert page.locator(".d-head").evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(63, 81, 181)"
-    site_url = "https://intranet.lindqvist-waermetechnik.example/"
+    site_url = "https://intranet.spital-zuerisee.example/"
     assert [v for v in page.evaluate("window.cspViolations") if site_url not in v] == []
     # A standalone page names no favicon: the browser asks the server's root for one (404 here).
     responses = [e for e in seen.errors[before:] if not e.startswith("console:")]

@@ -1,4 +1,4 @@
-"""The sample hub in a real browser: no request leaves the site, no script error."""
+"""The fixture company's hub in a real browser: no request leaves the site, no script error."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-PAGES = ["", "personas/vertrieb/", "posts/", "posts/waermepumpe-wp-x9-marktstart/", "guides/linkedin-profil/"]
+PAGES = ["", "personas/aerzteschaft/", "posts/", "posts/notfallzentrum-eroeffnung/", "guides/profil-checkliste/"]
 
 
 @pytest.mark.parametrize("prefix", ["/", "/hub/"])
-def test_pages_stay_on_their_origin(sample_site: Path, browser, serve, prefix: str) -> None:
-    base = serve(sample_site, prefix)
+def test_pages_stay_on_their_origin(company_site: Path, browser, serve, prefix: str) -> None:
+    base = serve(company_site, prefix)
     origin = urlsplit(base).netloc
     context = browser.new_context()
     page = context.new_page()
@@ -31,16 +31,16 @@ def test_pages_stay_on_their_origin(sample_site: Path, browser, serve, prefix: s
     assert failed == []
     assert context.cookies() == []
     # Share buttons are plain links: the post page has them, and nothing above was fetched from a network.
-    page.goto(base + "posts/waermepumpe-wp-x9-marktstart/")
+    page.goto(base + "posts/notfallzentrum-eroeffnung/")
     assert page.locator("a[data-hub-channel]").count() == 9
     context.close()
 
 
-def test_copy_button_copies_the_share_text(sample_site: Path, browser, serve) -> None:
-    base = serve(sample_site)
+def test_copy_button_copies_the_share_text(company_site: Path, browser, serve) -> None:
+    base = serve(company_site)
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(base + "posts/waermepumpe-wp-x9-marktstart/")
+    page.goto(base + "posts/notfallzentrum-eroeffnung/")
     page.locator('[data-hub-tab="x"]').click()  # the composer shows one channel at a time
     share = page.locator('[data-hub-share="x"]')
     share.locator("[data-hub-copy]").click()
@@ -51,11 +51,11 @@ def test_copy_button_copies_the_share_text(sample_site: Path, browser, serve) ->
     context.close()
 
 
-def test_guide_checklist_keeps_its_ticks_in_the_browser_only(sample_site: Path, browser, serve, watch) -> None:
-    base = serve(sample_site)
+def test_guide_checklist_keeps_its_ticks_in_the_browser_only(company_site: Path, browser, serve, watch) -> None:
+    base = serve(company_site)
     context = browser.new_context()
     page = context.new_page()
-    page.goto(base + "guides/linkedin-profil/")
+    page.goto(base + "guides/profil-checkliste/")
     page.wait_for_load_state("networkidle")
     seen = watch(page)  # from here on: what ticking sends
     boxes = page.locator(".task-list-control input[type=checkbox]")

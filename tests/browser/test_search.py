@@ -24,7 +24,7 @@ def search(page, query: str, wait_for_results: bool = True) -> list[str]:
 
 
 def test_german_stemming_and_share_texts_are_found(site: Site, browser, serve) -> None:
-    site.persona("technik")
+    site.persona("labor")
     site.post("kaeltetechnik", title="Neue Stelle", body="Wir suchen eine Fachkraft für Kältetechnik.\n")
     site.post("waermepumpe", title="Die neue Wärmepumpe", body="Leise und sparsam.\n")
     site.post("sommerfest", title="Sommerfest", share={"default": "Grillabend mit Blaskapelle im Werk"})

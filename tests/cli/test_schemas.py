@@ -1,4 +1,4 @@
-"""The JSON Schemas in schemas/ are generated from the models and accept the sample hub."""
+"""The JSON Schemas in schemas/ are generated from the models and accept the fixture company's hub."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ import yaml
 
 from hub.cli.schemas import schema_files
 from hub.cli.project import read_config
-from hubsite import REPO
+from hubsite import COMPANY, REPO
 
 SCHEMAS = REPO / "schemas"
+# The fixture company's files (tests/fixtures/hub): the schemas must accept a real hub's front-matter.
 SAMPLES = {
-    "post.schema.json": sorted((REPO / "content/posts").glob("*.md")),
-    "persona.schema.json": sorted((REPO / "personas").glob("*.md")),
-    "training.schema.json": sorted((REPO / "trainings").glob("*.md")),
+    "post.schema.json": sorted((COMPANY / "content/posts").glob("*.md")),
+    "persona.schema.json": sorted((COMPANY / "personas").glob("*.md")),
+    "training.schema.json": sorted((COMPANY / "trainings").glob("*.md")),
 }
 
 
@@ -47,7 +48,7 @@ def validator(name: str) -> jsonschema.protocols.Validator:
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
-def test_sample_files_match_their_schema(name: str) -> None:
+def test_company_files_match_their_schema(name: str) -> None:
     check = validator(name)
     assert SAMPLES[name]
     for path in SAMPLES[name]:
@@ -67,7 +68,7 @@ def test_schemas_catch_typos_and_wrong_types() -> None:
 
 
 def test_site_config_schema_checks_extra_hub() -> None:
-    config = read_config(REPO / "site_config.yml")
+    config = read_config(COMPANY / "site_config.yml")
     check = validator("site_config.schema.json")
     assert list(check.iter_errors(config)) == []
     config["extra"]["hub"]["compnay"] = "x"

@@ -17,12 +17,12 @@ def errors_of(output: str) -> list[str]:
 
 
 def test_every_error_in_one_run_and_the_old_site_untouched(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("gut")
     site.build()
     before = snapshot(site.root / "site")
 
-    site.post("falsch", personas=["vertreib"], type="neuigkeit", channels=["x", "myspace"])
+    site.post("falsch", personas=["verkuaf"], type="neuigkeit", channels=["x", "myspace"])
     site.write(
         "content/posts/kaputt.md",
         "---\ntitle: Kaputt\ndate: 2026-11-02\n  link: x\n---\nText\n",
@@ -33,7 +33,7 @@ def test_every_error_in_one_run_and_the_old_site_untouched(site: Site) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert errors_of(result.stderr) == [
-        "content/posts/falsch.md:3: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
+        "content/posts/falsch.md:3: personas: unknown persona 'verkuaf' — did you mean 'verkauf'?",
         "content/posts/falsch.md:4: type: unknown content type 'neuigkeit' (known: culture, event, insight, job, "
         "news, product)",
         "content/posts/falsch.md:7: channels: 'myspace' is not one of the hub's channels (known: bluesky, email, "
@@ -47,7 +47,7 @@ def test_every_error_in_one_run_and_the_old_site_untouched(site: Site) -> None:
 
 
 def test_missing_required_keys_and_bad_values(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.write("content/posts/leer.md", "---\ntitle: Leer\n---\n")
     site.post(
         "werte",
@@ -72,7 +72,7 @@ def test_missing_required_keys_and_bad_values(site: Site) -> None:
 
 
 def test_non_utf8_and_not_a_mapping(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     (site.root / "content/posts").mkdir(parents=True)
     (site.root / "content/posts/latin.md").write_bytes("---\ntitle: Gr\xfc\xdfe\n---\n".encode("latin-1"))
     site.write("content/posts/liste.md", "---\n- a\n- b\n---\n")
@@ -88,7 +88,7 @@ def test_non_utf8_and_not_a_mapping(site: Site) -> None:
 
 def test_settings_errors_name_the_config_line(site: Site) -> None:
     site.hub = {"channels": ["linkedin", "xign"], "timezone": "Europe/Berln"}
-    site.persona("vertrieb")
+    site.persona("verkauf")
     result = site.build(check=False)
     assert result.returncode == 1
     errors = errors_of(result.stderr)
@@ -102,7 +102,7 @@ def test_settings_errors_name_the_config_line(site: Site) -> None:
 
 
 def test_unsafe_links_and_missing_images(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("link", link="javascript:alert(1)")
     site.post("daten", link="data:text/html,<b>x</b>")
     site.post("bild", image="images/fehlt.png")
@@ -119,13 +119,13 @@ def test_unsafe_links_and_missing_images(site: Site) -> None:
 
 
 def test_a_page_where_the_hub_generates_one_stops_the_build(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("gut")
     site.build()
     before = snapshot(site.root / "site")
-    site.write("content/personas/vertrieb.md", "# Eigene Seite\n")
+    site.write("content/personas/verkauf.md", "# Eigene Seite\n")
     result = site.build(check=False)
     assert result.returncode == 1
-    assert "content/personas/vertrieb.md clashes with a file the hub generates: rename or remove it" in result.stderr
+    assert "content/personas/verkauf.md clashes with a file the hub generates: rename or remove it" in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert snapshot(site.root / "site") == before

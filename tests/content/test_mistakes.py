@@ -1,7 +1,7 @@
 """One fixture per editor mistake (tests/fixtures/mistakes/<kind>/<mistake>.md), each
 checked in a small real hub: ``hub check`` must report exactly these lines.
 
-Each fixture is copied into a hub with one persona ('vertrieb'), one image
+Each fixture is copied into a hub with one persona ('verkauf'), one image
 (content/images/posts/bild.svg) and the banned word 'Schnäppchen'; the build day is
 2026-11-27.
 """
@@ -135,7 +135,7 @@ EXPECTED: dict[str, list[str]] = {
     ],
     'posts/several-mistakes-at-once': [
         "content/posts/several-mistakes-at-once.md:4: link: 'ftp://firma.example/datei' is not an absolute http:// or https:// URL",
-        "content/posts/several-mistakes-at-once.md:5: personas: unknown persona 'marketng' (known: vertrieb)",
+        "content/posts/several-mistakes-at-once.md:5: personas: unknown persona 'marketng' (known: verkauf)",
         "content/posts/several-mistakes-at-once.md:6: unknown key 'summry' — did you mean 'summary'?",
         "content/posts/several-mistakes-at-once.md:8: share.default: contains the banned word 'Schnäppchen': reword it (see extra.hub.banned_words)",
     ],
@@ -152,13 +152,13 @@ EXPECTED: dict[str, list[str]] = {
         "content/posts/unknown-key.md:5: unknown key 'summry' — did you mean 'summary'?",
     ],
     'posts/unknown-persona': [
-        "content/posts/unknown-persona.md:5: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
+        "content/posts/unknown-persona.md:5: personas: unknown persona 'verkuaf' — did you mean 'verkauf'?",
     ],
     'posts/wrong-types': [
         "content/posts/wrong-types.md:2: title: input should be a valid string (got ['Ein', 'Titel'])",
         "content/posts/wrong-types.md:3: date: 'morgen' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27",
         "content/posts/wrong-types.md:4: draft: input should be a valid boolean, unable to interpret input (got 'vielleicht')",
-        "content/posts/wrong-types.md:6: personas: write a list in brackets, e.g. [vertrieb] (got 'vertrieb')",
+        "content/posts/wrong-types.md:6: personas: write a list in brackets, e.g. [verkauf] (got 'verkauf')",
         "content/posts/wrong-types.md:7: hashtags: write a list in brackets, e.g. [Wärme] (got 'Wärme')",
     ],
     'posts/yaml-syntax-error': [
@@ -186,7 +186,7 @@ def problems_of(site: Site) -> list[str]:
 
 def hub_with(site: Site, fixture: Path) -> Site:
     site.hub["banned_words"] = ["Schnäppchen"]
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.write("content/images/posts/bild.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
     kind = fixture.parent.name
     target = site.root / FOLDERS[kind] / fixture.name
@@ -210,7 +210,7 @@ def test_every_fixture_has_its_expected_lines() -> None:
 
 
 def test_file_over_one_megabyte(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     size = site.post("riesig", body="Hintergrund. " * 80_000).stat().st_size
     assert size > 1_000_000
     assert problems_of(site) == [
@@ -227,7 +227,7 @@ def test_alias_bomb_is_refused_without_expanding_it(site: Site) -> None:
 
 
 def test_mistakes_in_site_config(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.write(
         "site_config.yml",
         "site_name: Test\ndocs_dir: content\nextra:\n  hub:\n    compnay: Muster GmbH\n    timezone: Europe/Kassel\n",

@@ -1,4 +1,4 @@
-"""Analytics exports → the stats page: the sample's Matomo and GA4 exports, bad files,
+"""Analytics exports → the stats page: the fixture hub's Matomo and GA4 exports, bad files,
 unknown rows, ambassador codes. Real builds, numbers read from the built page."""
 
 from __future__ import annotations
@@ -20,112 +20,114 @@ def errors_of(output: str) -> list[str]:
     return [line.split("hub: ", 1)[1] for line in output.splitlines() if line.startswith("ERROR") and "hub: " in line]
 
 
-# --- the sample hub: analytics/ga4-oktober-2026.csv and analytics/matomo-november-2026.csv
+# --- the fixture company's hub: tests/fixtures/hub/analytics/ga4-oktober-2026.csv (GA4, data from line 10)
+# and matomo-november-2026.csv (Matomo, data from line 2). The figures below are summed by hand from
+# those rows: GA4 counts 7 rows (214 visits, 11 key events), Matomo 9 (260 visits, 14 conversions).
 
 
 @pytest.fixture(scope="module")
-def stats(sample_site: Path) -> BeautifulSoup:
-    out = sample_site
+def stats(company_site: Path) -> BeautifulSoup:
+    out = company_site
     page = BeautifulSoup((out / "stats/index.html").read_text(encoding="utf-8"), "html.parser")
     page.site = out  # type: ignore[attr-defined]
     return page
 
 
-def test_sample_totals(stats: BeautifulSoup) -> None:
+def test_company_totals(stats: BeautifulSoup) -> None:
     figures = {s["data-hub-stat"]: s.get_text() for s in stats.select("[data-hub-stat]")}
-    # GA4 (October): 666 visits, 26 key events; Matomo (November): 1,041 visits, 48 conversions.
-    assert figures == {"visits": "1.707", "conversions": "74", "rate": "4,3 %", "period": "2. Okt.\u2009–\u200924. Nov. 2026"}
+    # 214 + 260 visits, 11 + 14 conversions; 25 / 474 = 5.27 %. First counted day 5 October, last 20 November
+    # (the rows of 23 and 24 November are another medium and an unknown source).
+    assert figures == {"visits": "474", "conversions": "25", "rate": "5,3 %", "period": "5. Okt.\u2009–\u200920. Nov. 2026"}
 
 
-def test_sample_exports_are_recognised(stats: BeautifulSoup) -> None:
+def test_company_exports_are_recognised(stats: BeautifulSoup) -> None:
     assert rows(stats, "[data-hub-stats-files]") == [
-        ["analytics/ga4-oktober-2026.csv", "GA4", "32"],
-        ["analytics/matomo-november-2026.csv", "Matomo", "48"],
+        ["analytics/ga4-oktober-2026.csv", "GA4", "9"],  # the "Grand total" row is not a row
+        ["analytics/matomo-november-2026.csv", "Matomo", "11"],
     ]
 
 
-def test_sample_top_channels(stats: BeautifulSoup) -> None:
+def test_company_top_channels(stats: BeautifulSoup) -> None:
     assert rows(stats, "[data-hub-stats-channels]") == [
-        ["XING", "469", "21", "4,5 %"],
-        ["LinkedIn", "449", "23", "5,1 %"],
-        ["WhatsApp", "286", "13", "4,5 %"],
-        ["Facebook", "241", "6", "2,5 %"],
-        ["E-Mail", "80", "7", "8,8 %"],
-        ["X", "77", "1", "1,3 %"],
-        ["Threads", "54", "2", "3,7 %"],
-        ["Teams", "42", "1", "2,4 %"],
-        ["Bluesky", "9", "0", "0,0 %"],
+        ["LinkedIn", "173", "11", "6,4 %"],  # 18 + 60 + 50 + 45; 2 + 4 + 3 + 2
+        ["Facebook", "103", "3", "2,9 %"],  # 40 + 35 + 28
+        ["WhatsApp", "95", "4", "4,2 %"],  # 25 + 70
+        ["XING", "52", "4", "7,7 %"],  # 30 + 22
+        ["Threads", "15", "1", "6,7 %"],
+        ["E-Mail", "12", "2", "16,7 %"],
+        ["Teams", "10", "0", "0,0 %"],
+        ["X", "8", "0", "0,0 %"],
+        ["Bluesky", "6", "0", "0,0 %"],
     ]
 
 
-def test_sample_persona_by_content_type(stats: BeautifulSoup) -> None:
+def test_company_persona_by_content_type(stats: BeautifulSoup) -> None:
     heads = [th.get_text(strip=True) for th in stats.select("[data-hub-stats-matrix] thead th")]
     assert heads == [
         "Bereich",
         "Neuigkeit",
-        "Stellenangebot",
-        "Stellenangebot + Veranstaltung",  # ausbildung-2027: one campaign, a job and an event post
+        "Stellenangebot + Veranstaltung",  # lehrstellen-2027: one campaign, a job and an event post
         "Produkt",
-        "Veranstaltung",
         "Fachwissen",
         "Unternehmenskultur",
         "Gesamt",
     ]
     matrix = {row[0]: row[1:] for row in rows(stats, "[data-hub-stats-matrix]")}
-    assert matrix["Technik, Entwicklung & Service"] == [
-        "37 · 3", "84 · 3", "–", "175 · 9", "123 · 5", "79 · 7", "–", "498 · 27"
-    ]
-    assert matrix["Ohne Bereich (hub)"] == ["65 · 3", "–", "–", "144 · 7", "–", "–", "29 · 0", "238 · 10"]
-    assert sum(int(row[-1].split(" · ")[0]) for row in matrix.values()) == 1707
+    assert matrix["Ärztinnen & Ärzte"] == ["45 · 2", "–", "50 · 3", "90 · 7", "–", "185 · 12"]
+    assert matrix["Ohne Bereich (hub)"] == ["–", "28 · 1", "8 · 0", "6 · 0", "40 · 1", "82 · 2"]
+    assert sum(int(row[-1].split(" · ")[0]) for row in matrix.values()) == 474
 
 
-def test_sample_per_post_by_channel(stats: BeautifulSoup) -> None:
-    row = stats.select_one('[data-hub-campaign="wp-x9-launch"]')
-    assert row.a.get_text() == "Marktstart: Die neue Luft/Wasser-Wärmepumpe WP X9"
-    assert row.a["href"] == "../posts/waermepumpe-wp-x9-marktstart/"
-    assert row.select_one('[data-hub-cell="visits"]').get_text() == "341"
-    assert row.select_one('[data-hub-cell="conversions"]').get_text() == "18"
+def test_company_per_post_by_channel(stats: BeautifulSoup) -> None:
+    row = stats.select_one('[data-hub-campaign="studie-sturzpraevention"]')  # the slug: no campaign key
+    assert row.a.get_text() == "Studie: Weniger Stürze dank Bewegungsprogramm"
+    assert row.a["href"] == "../posts/studie-sturzpraevention/"
+    assert row.select_one('[data-hub-cell="visits"]').get_text() == "131"
+    assert row.select_one('[data-hub-cell="conversions"]').get_text() == "8"
     assert [li.get_text() for li in row.select("[data-hub-post-channel]")] == [
-        "XING: 220 · 12",
-        "LinkedIn: 101 · 6",
-        "X: 20 · 0",
+        "LinkedIn: 60 · 4",
+        "Facebook: 35 · 1",
+        "XING: 30 · 3",
+        "Bluesky: 6 · 0",
     ]
-    shared = stats.select_one('[data-hub-campaign="ausbildung-2027"]')
+    shared = stats.select_one('[data-hub-campaign="lehrstellen-2027"]')
     assert len(shared.select("a")) == 2  # both posts of the campaign are named
-    assert [r["data-hub-campaign"] for r in stats.select("[data-hub-campaign]")][:3] == [
-        "wp-x9-launch",
-        "feldtest",
-        "recruiting-kundendienst",
+    assert [r["data-hub-campaign"] for r in stats.select("[data-hub-campaign]")] == [
+        "studie-sturzpraevention",  # 131
+        "lehrstellen-2027",  # 70 + 15 + 28
+        "velochallenge-2026",  # 40 + 25 + 18
+        "mrt-2026",  # 50 + 22 + 8
+        "notfall-2026",  # 45 + 12 + 10
     ]
 
 
-def test_sample_trend_over_weeks(stats: BeautifulSoup) -> None:
+def test_company_trend_over_weeks(stats: BeautifulSoup) -> None:
     weeks = rows(stats, "[data-hub-stats-weeks]")
-    assert weeks[0] == ["KW 40", "68", "2"]
-    assert weeks[-1] == ["KW 48", "113", "2"]
-    assert len(weeks) == 9
-    assert sum(int(w[1]) for w in weeks) == 1707
+    assert weeks[0] == ["KW 41", "65", "1"]  # 5 and 6 October
+    assert weeks[-1] == ["KW 47", "95", "5"]  # 16 to 20 November
+    assert len(weeks) == 7
+    assert sum(int(w[1]) for w in weeks) == 474
 
 
-def test_sample_rows_left_out_are_listed_with_their_line(stats: BeautifulSoup) -> None:
+def test_company_rows_left_out_are_listed_with_their_line(stats: BeautifulSoup) -> None:
     notices = [li.get_text() for li in stats.select("[data-hub-stats-notices] li")]
     assert notices == [
-        "analytics/ga4-oktober-2026.csv:41: 1 row with another utm_medium than 'employee-advocacy' left out: "
-        "not the hub's shares (line 41)",
-        "analytics/ga4-oktober-2026.csv:42: utm_campaign 'herbstaktion-2025' belongs to no published post: "
+        "analytics/ga4-oktober-2026.csv:17: 1 row with another utm_medium than 'employee-advocacy' left out: "
+        "not the hub's shares (line 17)",
+        "analytics/ga4-oktober-2026.csv:18: utm_campaign 'grippeimpfung-2025' belongs to no published post: "
         "9 visits left out of the tables",
-        "analytics/matomo-november-2026.csv:48: 1 row with another utm_medium than 'employee-advocacy' left out: "
-        "not the hub's shares (line 48)",
-        "analytics/matomo-november-2026.csv:49: utm_source 'instagram' is no channel of the hub: "
-        "14 visits left out of the tables",
+        "analytics/matomo-november-2026.csv:11: 1 row with another utm_medium than 'employee-advocacy' left out: "
+        "not the hub's shares (line 11)",
+        "analytics/matomo-november-2026.csv:12: utm_source 'instagram' is no channel of the hub: "
+        "16 visits left out of the tables",
     ]
-    assert "(Besuche: 23, Konversionen: 1)" in stats.select_one("#nicht-zugeordnet").find_next("p").get_text()
+    assert "(Besuche: 25, Konversionen: 1)" in stats.select_one("#nicht-zugeordnet").find_next("p").get_text()
 
 
-def test_sample_charts_are_static_svg(stats: BeautifulSoup) -> None:
+def test_company_charts_are_static_svg(stats: BeautifulSoup) -> None:
     charts = stats.select("svg.hub-chart")
     assert [c.title.get_text() for c in charts] == ["Verlauf nach Kalenderwochen", "Kanäle"]
-    assert len(charts[0].select("rect")) >= 9  # a column per week
+    assert len(charts[0].select("rect")) >= 7  # a column per week
     assert stats.select_one(".hub-stats").find("script") is None
 
 
@@ -137,11 +139,11 @@ def test_stats_page_is_out_of_nav_and_search(stats: BeautifulSoup) -> None:
     assert not [a for a in home.select("nav a") if a.get("href", "").rstrip("/").endswith("stats")]
     assert stats.select_one('meta[name="robots"]')["content"] == "noindex"
     assert home.select_one('meta[name="robots"]') is None
-    assert stats.select("[data-hub-stats-leaderboard]") == []  # codes are off in the sample
+    assert stats.select("[data-hub-stats-leaderboard]") == []  # codes are off in the fixture hub
     assert stats.select_one("[data-hub-stats-feeds] a")["href"] == (
-        "https://intranet.lindqvist-waermetechnik.example/hub/feeds/all.xml"
+        "https://intranet.spital-zuerisee.example/hub/feeds/all.xml"
     )
-    assert [a["href"] for a in stats.select("[data-hub-stats-digests] a")][:2] == ["../digest/", "../digest/azubis/"]
+    assert [a["href"] for a in stats.select("[data-hub-stats-digests] a")][:2] == ["../digest/", "../digest/aerzteschaft/"]
 
 
 # --- small hubs
@@ -149,9 +151,9 @@ def test_stats_page_is_out_of_nav_and_search(stats: BeautifulSoup) -> None:
 
 @pytest.fixture
 def hub(site: Site) -> Site:
-    site.persona("vertrieb", name="Vertrieb")
-    site.persona("technik", name="Technik")
-    site.post("halle", campaign="halle_2026", type="news", personas=["vertrieb"])
+    site.persona("verkauf", name="Vertrieb")
+    site.persona("labor", name="Technik")
+    site.post("halle", campaign="halle_2026", type="news", personas=["verkauf"])
     site.post("stelle", type="job")
     return site
 
@@ -176,15 +178,15 @@ def test_malformed_rows_stop_the_build_with_path_and_line(hub: Site) -> None:
     hub.write(
         "analytics/export.csv",
         HEADER
-        + "2026-11-20,linkedin,employee-advocacy,halle_2026,vertrieb,,12,1\n"
-        + "2026-11-31,linkedin,employee-advocacy,halle_2026,vertrieb,,12,1\n"
-        + "2026-11-21,xing,employee-advocacy,halle_2026,vertrieb,,zwölf,1\n"
+        + "2026-11-20,linkedin,employee-advocacy,halle_2026,verkauf,,12,1\n"
+        + "2026-11-31,linkedin,employee-advocacy,halle_2026,verkauf,,12,1\n"
+        + "2026-11-21,xing,employee-advocacy,halle_2026,verkauf,,zwölf,1\n"
         + "2026-11-22,xing,employee-advocacy,halle_2026\n"
         + "2026-11-23,x,employee-advocacy,stelle,hub,,3,-1\n",
     )
     hub.write("analytics/leer.csv", "# nur ein Kommentar\n")
     hub.write("analytics/spalten.csv", "Tag,Kanal,Besuche\n2026-11-20,linkedin,3\n")
-    hub.post("kaputt", personas=["vertreib"])
+    hub.post("kaputt", personas=["verkuaf"])
     result = hub.build(check=False)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -196,7 +198,7 @@ def test_malformed_rows_stop_the_build_with_path_and_line(hub: Site) -> None:
         "analytics/leer.csv: no header row: export the report again as CSV, or delete the file",
         "analytics/spalten.csv:1: no column for utm_campaign, utm_content (columns found: Tag, "
         "Kanal, Besuche); the README ('What worked: the stats page') lists the names the hub reads",
-        "content/posts/kaputt.md:3: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
+        "content/posts/kaputt.md:3: personas: unknown persona 'verkuaf' — did you mean 'verkauf'?",
     ]
     assert (hub.root / "site/stats/index.html").read_bytes() == before
 
@@ -205,8 +207,8 @@ def test_unknown_rows_are_told_not_fatal(hub: Site) -> None:
     hub.write(
         "analytics/export.csv",
         HEADER
-        + "2026-11-20,linkedin,employee-advocacy,halle_2026,vertrieb,,12,1\n"
-        + "2026-11-20,linkedin,employee-advocacy,alte-aktion,vertrieb,,5,0\n"
+        + "2026-11-20,linkedin,employee-advocacy,halle_2026,verkauf,,12,1\n"
+        + "2026-11-20,linkedin,employee-advocacy,alte-aktion,verkauf,,5,0\n"
         + "2026-11-20,myspace,employee-advocacy,stelle,marketing,,1,0\n"
         + "2026-11-20,google,organic,(organic),,,900,3\n",
     )
@@ -224,8 +226,8 @@ def test_matomo_utf16_and_german_spreadsheet_exports(hub: Site) -> None:
     # Matomo writes its CSV export as UTF-16 with a byte order mark.
     matomo = (
         "date,Campaign Name,Campaign Source,Campaign Medium,Campaign Content,nb_visits,nb_conversions\r\n"
-        "2026-11-20,halle_2026,linkedin,employee-advocacy,vertrieb,40,4\r\n"
-        "2026-11-23,stelle,xing,employee-advocacy,technik,10,0\r\n"
+        "2026-11-20,halle_2026,linkedin,employee-advocacy,verkauf,40,4\r\n"
+        "2026-11-23,stelle,xing,employee-advocacy,labor,10,0\r\n"
     )
     (hub.root / "analytics").mkdir()
     (hub.root / "analytics/matomo.csv").write_bytes(matomo.encode("utf-16"))
@@ -253,8 +255,8 @@ def test_ga4_export_with_combined_source_medium(hub: Site) -> None:
         "# End date: 20261126\n#\n"
         "Date,Session source / medium,Session campaign,Session manual ad content,Sessions,Key events\n"
         "Grand total,,,,27,2\n"
-        "20261120,linkedin / employee-advocacy,halle_2026,vertrieb,20,2\n"
-        "20261121,x / employee-advocacy,stelle,technik,7,0\n",
+        "20261120,linkedin / employee-advocacy,halle_2026,verkauf,20,2\n"
+        "20261121,x / employee-advocacy,stelle,labor,7,0\n",
     )
     hub.build()
     page = hub.html("stats/")
@@ -269,10 +271,10 @@ def test_leaderboard_of_codes_only_when_switched_on(hub: Site) -> None:
     hub.write(
         "analytics/export.csv",
         HEADER
-        + "2026-11-20,linkedin,employee-advocacy,halle_2026,vertrieb,waermewolf,12,1\n"
-        + "2026-11-21,linkedin,employee-advocacy,halle_2026,vertrieb,kassel-kai,30,3\n"
-        + "2026-11-22,xing,employee-advocacy,stelle,technik,waermewolf,8,2\n"
-        + "2026-11-22,xing,employee-advocacy,stelle,technik,Max Mustermann,50,5\n",
+        + "2026-11-20,linkedin,employee-advocacy,halle_2026,verkauf,waermewolf,12,1\n"
+        + "2026-11-21,linkedin,employee-advocacy,halle_2026,verkauf,kassel-kai,30,3\n"
+        + "2026-11-22,xing,employee-advocacy,stelle,labor,waermewolf,8,2\n"
+        + "2026-11-22,xing,employee-advocacy,stelle,labor,Max Mustermann,50,5\n",
     )
     hub.build()
     assert hub.html("stats/").select("[data-hub-stats-leaderboard]") == []

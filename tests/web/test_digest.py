@@ -28,20 +28,20 @@ def test_window_is_the_seven_days_before_the_build_day() -> None:
 @pytest.fixture
 def hub(site: Site) -> Site:
     """Build day 2026-11-27: the digest covers 20 to 26 November."""
-    site.persona("vertrieb", name="Vertrieb")
-    site.persona("technik", name="Technik")
+    site.persona("verkauf", name="Vertrieb")
+    site.persona("labor", name="Technik")
     site.write("content/images/halle.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>')
     site.post("zu-frueh", date="2026-11-19", title="Zu früh")
     site.post(
         "erster-tag",
         date="2026-11-20",
         title="Halle & <Platz> \"groß\"",
-        personas=["vertrieb"],
+        personas=["verkauf"],
         summary="Eine Halle für 120 Fachkräfte <jetzt>.",
         image="images/halle.svg",
         image_alt="Die Halle",
     )
-    site.post("letzter-tag", date="2026-11-26", title="Letzter Tag", personas=["technik"], type="event")
+    site.post("letzter-tag", date="2026-11-26", title="Letzter Tag", personas=["labor"], type="event")
     site.post("heute", date="2026-11-27", title="Heute")
     site.post("entwurf", date="2026-11-24", draft=True, title="Entwurf")
     site.post("schon-abgelaufen", date="2026-11-21", expires="2026-11-25", title="Schon abgelaufen")
@@ -56,8 +56,8 @@ def titles(site: Site, url: str) -> list[str]:
 
 def test_digest_lists_the_posts_of_the_week_before_the_build_day(hub: Site) -> None:
     assert titles(hub, "digest/") == ["Letzter Tag", 'Halle & <Platz> "groß"']
-    assert titles(hub, "digest/vertrieb/") == ['Halle & <Platz> "groß"']
-    assert titles(hub, "digest/technik/") == ["Letzter Tag"]
+    assert titles(hub, "digest/verkauf/") == ['Halle & <Platz> "groß"']
+    assert titles(hub, "digest/labor/") == ["Letzter Tag"]
     page = hub.html("digest/")
     assert page.select_one("[data-hub-digest-period]").get_text() == "20.–26. Nov. 2026"
     assert page.html["lang"] == "de"
@@ -96,7 +96,7 @@ def test_digest_as_plain_text(hub: Site) -> None:
     assert f"  {BASE}/posts/erster-tag/\n" in text
     assert "Zu früh" not in text and "Heute" not in text and "Entwurf" not in text
     assert f"RSS: {BASE}/feeds/all.xml" in text
-    persona = (hub.root / "site/digest/vertrieb.txt").read_text(encoding="utf-8")
+    persona = (hub.root / "site/digest/verkauf.txt").read_text(encoding="utf-8")
     assert persona.startswith("Zum Teilen diese Woche – Vertrieb\n")
     assert "Letzter Tag" not in persona
 

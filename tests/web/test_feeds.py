@@ -24,21 +24,21 @@ def read_feed(site: Site, name: str) -> feedparser.FeedParserDict:
 @pytest.fixture
 def hub(site: Site) -> Site:
     """Build day 2026-11-27 (13:00 in Berlin), feeds on through site_url."""
-    site.persona("vertrieb", name="Vertrieb & Außendienst", description="Für den Vertrieb.")
-    site.persona("technik", name="Technik")
+    site.persona("verkauf", name="Vertrieb & Außendienst", description="Für den Vertrieb.")
+    site.persona("labor", name="Technik")
     site.write("content/images/halle.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>')
     site.post(
         "neue-halle",
         title="Neue Halle & <Platz>",
         date="2026-11-25",
-        personas=["vertrieb"],
+        personas=["verkauf"],
         type="news",
         summary="Eine Halle für 120 Fachkräfte.",
         image="images/halle.svg",
         image_alt="Die neue Halle",
     )
     site.post("fuer-alle", date="2026-11-10", title="Für alle", type="culture")
-    site.post("technik-only", date="2026-11-12", title="Nur Technik", personas=["technik"])
+    site.post("technik-only", date="2026-11-12", title="Nur Technik", personas=["labor"])
     site.post("entwurf", draft=True)
     site.post("geplant", date="2026-12-01")
     site.post("abgelaufen", date="2026-10-01", expires="2026-11-27")
@@ -54,22 +54,22 @@ def test_feeds_hold_exactly_the_live_posts_newest_first(hub: Site) -> None:
         f"{BASE}/posts/technik-only/",
         f"{BASE}/posts/fuer-alle/",
     ]
-    assert [e.link for e in read_feed(hub, "vertrieb").entries] == [f"{BASE}/posts/neue-halle/", f"{BASE}/posts/fuer-alle/"]
-    assert [e.link for e in read_feed(hub, "technik").entries] == [
+    assert [e.link for e in read_feed(hub, "verkauf").entries] == [f"{BASE}/posts/neue-halle/", f"{BASE}/posts/fuer-alle/"]
+    assert [e.link for e in read_feed(hub, "labor").entries] == [
         f"{BASE}/posts/technik-only/",
         f"{BASE}/posts/fuer-alle/",
     ]
-    assert sorted(p.name for p in (hub.root / "site/feeds").iterdir()) == ["all.xml", "technik.xml", "vertrieb.xml"]
+    assert sorted(p.name for p in (hub.root / "site/feeds").iterdir()) == ["all.xml", "labor.xml", "verkauf.xml"]
 
 
 def test_a_feed_item_carries_what_chat_tools_show(hub: Site) -> None:
-    feed = read_feed(hub, "vertrieb")
+    feed = read_feed(hub, "verkauf")
     assert feed.feed.title == "Botschafter-Hub – Muster GmbH – Vertrieb & Außendienst"
-    assert feed.feed.link == f"{BASE}/personas/vertrieb/"
+    assert feed.feed.link == f"{BASE}/personas/verkauf/"
     assert feed.feed.description == "Für den Vertrieb."
     assert feed.feed.language == "de-DE"
     assert feed.feed.updated == "Fri, 27 Nov 2026 13:00:00 +0100"  # the build moment, RFC 822
-    assert any(link.rel == "self" and link.href == f"{BASE}/feeds/vertrieb.xml" for link in feed.feed.links)
+    assert any(link.rel == "self" and link.href == f"{BASE}/feeds/verkauf.xml" for link in feed.feed.links)
     item = feed.entries[0]
     assert item.title == "Neue Halle & <Platz>"
     assert item.id == f"{BASE}/posts/neue-halle/"  # guid: stable across edits
@@ -82,18 +82,18 @@ def test_a_feed_item_carries_what_chat_tools_show(hub: Site) -> None:
     assert enclosure.type == "image/svg+xml"
     assert int(enclosure.length) == (hub.root / "content/images/halle.svg").stat().st_size
     # The title's markup characters are escaped in the XML, not interpreted.
-    raw = (hub.root / "site/feeds/vertrieb.xml").read_bytes()
+    raw = (hub.root / "site/feeds/verkauf.xml").read_bytes()
     assert b"Neue Halle &amp; &lt;Platz&gt;" in raw
     assert f'<guid isPermaLink="true">{BASE}/posts/neue-halle/</guid>'.encode() in raw
 
 
 def test_persona_page_shows_how_to_subscribe(hub: Site) -> None:
-    box = hub.html("personas/vertrieb/").select_one("[data-hub-feed-box]")
+    box = hub.html("personas/verkauf/").select_one("[data-hub-feed-box]")
     assert box is not None
     assert "In Teams abonnieren" in box.get_text()
-    assert box.select_one("[data-hub-feed-url]").get_text() == f"{BASE}/feeds/vertrieb.xml"
-    assert box.select_one("a[data-hub-feed]")["href"] == f"{BASE}/feeds/vertrieb.xml"
-    assert box.select_one("a[data-hub-digest-link]")["href"] == "../../digest/vertrieb/"
+    assert box.select_one("[data-hub-feed-url]").get_text() == f"{BASE}/feeds/verkauf.xml"
+    assert box.select_one("a[data-hub-feed]")["href"] == f"{BASE}/feeds/verkauf.xml"
+    assert box.select_one("a[data-hub-digest-link]")["href"] == "../../digest/verkauf/"
 
 
 def test_two_builds_with_the_same_epoch_are_byte_identical(hub: Site) -> None:
@@ -113,7 +113,7 @@ def test_two_builds_with_the_same_epoch_are_byte_identical(hub: Site) -> None:
 
 
 def test_feeds_on_without_site_url_is_an_error_at_its_line(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("gut")
     site.hub = {"feeds": True}
     config = site.config()
@@ -128,16 +128,16 @@ def test_feeds_on_without_site_url_is_an_error_at_its_line(site: Site) -> None:
 
 
 def test_without_site_url_feeds_are_off_by_default(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("gut")
     site.build()
     assert not site.exists("feeds/all.xml")
     assert not site.exists("digest/")
-    assert site.html("personas/vertrieb/").select_one("[data-hub-feed-box]") is None
+    assert site.html("personas/verkauf/").select_one("[data-hub-feed-box]") is None
 
 
 def test_feeds_false_turns_them_off_even_with_site_url(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("gut")
     site.hub = {"feeds": False}
     site.config(site_url=SITE_URL)
@@ -145,44 +145,33 @@ def test_feeds_false_turns_them_off_even_with_site_url(site: Site) -> None:
     assert not site.exists("feeds/all.xml")
 
 
-SAMPLE_URL = "https://intranet.lindqvist-waermetechnik.example/hub"
+COMPANY_URL = "https://intranet.spital-zuerisee.example/hub"
 
 
-def test_sample_feeds_hold_the_live_posts_per_persona(sample_site: Path) -> None:
+def test_company_feeds_hold_the_live_posts_per_persona(company_site: Path) -> None:
     def slugs(name: str) -> list[str]:
-        feed = feedparser.parse((sample_site / "feeds" / f"{name}.xml").read_bytes())
+        feed = feedparser.parse((company_site / "feeds" / f"{name}.xml").read_bytes())
         assert not feed.bozo
-        return [e.link.removeprefix(f"{SAMPLE_URL}/posts/").rstrip("/") for e in feed.entries]
+        return [e.link.removeprefix(f"{COMPANY_URL}/posts/").rstrip("/") for e in feed.entries]
 
-    # Build day 2026-11-27: no draft (innovationspreis), no scheduled post (podcast, 8 December),
-    # no archived one (fachpartnertag expired on 20 November).
+    # tests/fixtures/hub, build day 2026-11-27: no draft (jahresbericht-2026), no scheduled post
+    # (podcast, 8 December), no archived one (the Geburtshilfe open day expired on 1 November).
     assert slugs("all") == [
-        "akademie-workshop-waermepumpe-bestand",
-        "ausbildung-2027-bewerbung",
-        "werk-goerlitz-tag-der-offenen-tuer",
-        "nachhaltigkeitsbericht-2025",
-        "tag-der-ausbildung-2027",
-        "studie-waermepumpe-altbau",
-        "gesamtschule-auenberg-waermepumpen",
-        "freiwilligentag-2026",
-        "servicetechniker-waermepumpen",
-        "waermepumpe-wp-x9-marktstart",
-        "65-jahre-lindqvist",
+        "schnuppertag-lernende-2027",
+        "notfallzentrum-eroeffnung",
+        "lehrstellen-fage-2027",
+        "neue-mrt-anlage",
+        "studie-sturzpraevention",
+        "velochallenge-2026",
     ]
-    assert slugs("azubis") == [
-        "ausbildung-2027-bewerbung",
-        "werk-goerlitz-tag-der-offenen-tuer",
-        "nachhaltigkeitsbericht-2025",
-        "tag-der-ausbildung-2027",
-        "freiwilligentag-2026",
-        "65-jahre-lindqvist",
-    ]
-    for persona in ("fuehrung", "recruiting", "technik", "vertrieb"):
+    # Lernende's own posts and the one for everyone (velochallenge names no persona).
+    assert slugs("lernende") == ["schnuppertag-lernende-2027", "lehrstellen-fage-2027", "velochallenge-2026"]
+    for persona in ("aerzteschaft", "kader", "pflege"):
         assert set(slugs(persona)) <= set(slugs("all"))
 
 
-def test_sample_feed_dates_are_rfc_822(sample_site: Path) -> None:
-    feed = feedparser.parse((sample_site / "feeds/all.xml").read_bytes())
+def test_company_feed_dates_are_rfc_822(company_site: Path) -> None:
+    feed = feedparser.parse((company_site / "feeds/all.xml").read_bytes())
     for entry in feed.entries:
         when = dt.datetime.strptime(entry.published, "%a, %d %b %Y %H:%M:%S %z")
         assert when.hour == 0

@@ -28,13 +28,13 @@ def shared_link(channel: str, href: str) -> str:
 
 @pytest.fixture
 def hub(site: Site) -> Site:
-    site.persona("vertrieb", name="Vertrieb", channels=["xing", "linkedin"])
-    site.persona("technik", name="Technik")
+    site.persona("verkauf", name="Vertrieb", channels=["xing", "linkedin"])
+    site.persona("labor", name="Technik")
     site.post(
         "neue-halle",
         title="Neue Halle & „mehr“ <Platz>",
         date="2026-11-25",
-        personas=["vertrieb"],
+        personas=["verkauf"],
         campaign="halle_2026",
         hashtags=["Kassel", "Wärmepumpe"],
         link="https://firma.example/halle?ref=intranet#video",
@@ -84,23 +84,23 @@ def test_share_text_is_escaped_and_complete(hub: Site) -> None:
 
 
 def test_persona_pages_list_their_posts_with_a_share_button_naming_the_persona(hub: Site) -> None:
-    page = hub.html("personas/vertrieb/")
+    page = hub.html("personas/verkauf/")
     cards = page.select("[data-hub-card]")
     assert [c["data-hub-card"] for c in cards] == ["neue-halle", "fuer-alle"]  # newest first
     # Lists carry no kit (they stay light): a button opens the post's composer for this persona,
-    # whose script tags the links with utm_content=vertrieb (tests/browser/test_composer.py).
+    # whose script tags the links with utm_content=verkauf (tests/browser/test_composer.py).
     assert page.select("[data-hub-post]") == []
     assert [c.select_one("a[data-hub-share-post]")["href"] for c in cards] == [
-        "../../posts/neue-halle/?fuer=vertrieb#teilen",
-        "../../posts/fuer-alle/?fuer=vertrieb#teilen",
+        "../../posts/neue-halle/?fuer=verkauf#teilen",
+        "../../posts/fuer-alle/?fuer=verkauf#teilen",
     ]
-    technik = hub.html("personas/technik/")
-    assert [c["data-hub-card"] for c in technik.select("[data-hub-card]")] == ["fuer-alle"]
+    labor = hub.html("personas/labor/")
+    assert [c["data-hub-card"] for c in labor.select("[data-hub-card]")] == ["fuer-alle"]
     # The post page knows which personas may be named, and the persona's preferred channel order.
     kit = hub.html("posts/neue-halle/").select_one("[data-hub-post]")
-    assert kit["data-hub-contents"] == "vertrieb"
-    assert json.loads(kit["data-hub-orders"])["vertrieb"][:3] == ["xing", "linkedin", "x"]
-    assert hub.html("posts/fuer-alle/").select_one("[data-hub-post]")["data-hub-contents"] == "technik vertrieb"
+    assert kit["data-hub-contents"] == "verkauf"
+    assert json.loads(kit["data-hub-orders"])["verkauf"][:3] == ["xing", "linkedin", "x"]
+    assert hub.html("posts/fuer-alle/").select_one("[data-hub-post]")["data-hub-contents"] == "labor verkauf"
 
 
 def test_draft_scheduled_and_archived(hub: Site) -> None:
@@ -110,7 +110,7 @@ def test_draft_scheduled_and_archived(hub: Site) -> None:
     archived = hub.html("posts/abgelaufen/")
     assert archived.select("[data-hub-post]") == [] and archived.select("[data-hub-share-post]") == []
     assert "archiviert" in archived.get_text()
-    for url in ("", "posts/", "personas/technik/"):
+    for url in ("", "posts/", "personas/labor/"):
         assert "abgelaufen" not in [k["data-hub-card"] for k in hub.html(url).select("[data-hub-card]")]
 
 
@@ -118,11 +118,11 @@ def test_home_has_picker_and_newest_posts(hub: Site) -> None:
     home = hub.html("")
     assert home.select_one("html")["lang"] == "de"
     picker = [a["href"] for a in home.select("[data-hub-persona-link]")]
-    assert picker == ["personas/technik/", "personas/vertrieb/"]
+    assert picker == ["personas/labor/", "personas/verkauf/"]
     assert [k["data-hub-card"] for k in home.select("[data-hub-card]")] == ["neue-halle", "fuer-alle"]
     assert home.select_one("a[data-hub-share-post]")["href"] == "posts/neue-halle/#teilen"
     # For the script that lists the remembered persona's posts first: empty means everyone.
-    assert [k["data-hub-personas"] for k in home.select("[data-hub-card]")] == ["vertrieb", ""]
+    assert [k["data-hub-personas"] for k in home.select("[data-hub-card]")] == ["verkauf", ""]
 
 
 def test_posts_stay_out_of_the_navigation(site: Site) -> None:
@@ -149,7 +149,7 @@ def test_posts_stay_out_of_the_navigation(site: Site) -> None:
 
 
 def test_no_third_party_requests_in_the_html(hub: Site) -> None:
-    for page in ("", "posts/neue-halle/", "personas/vertrieb/", "posts/"):
+    for page in ("", "posts/neue-halle/", "personas/verkauf/", "posts/"):
         soup = hub.html(page)
         for tag in soup.select("script[src], link[href], img[src]"):
             ref = tag.get("src") or tag.get("href")
@@ -159,21 +159,21 @@ def test_no_third_party_requests_in_the_html(hub: Site) -> None:
 
 def test_persona_pages_list_named_and_declaring_guides(site: Site) -> None:
     site.write("content/guides/profil.md", "---\ntitle: Profil <besser>\n---\n# Überschrift\n")
-    site.write("content/guides/x-start.md", "---\npersonas: [technik]\n---\n# X für Einsteiger\n")
+    site.write("content/guides/x-start.md", "---\npersonas: [labor]\n---\n# X für Einsteiger\n")
     site.write("content/guides/sonstiges.md", "# Sonstiges\n")
-    site.persona("vertrieb", guides=["profil.md"])
-    site.persona("technik", guides=["guides/profil.md"])
+    site.persona("verkauf", guides=["profil.md"])
+    site.persona("labor", guides=["guides/profil.md"])
     site.build()
 
     def guides(url: str) -> list[tuple[str, str]]:
         return [(a.get_text(), a["href"]) for a in site.html(url).select(".hub-guides a")]
 
-    assert guides("personas/vertrieb/") == [("Profil <besser>", "../../guides/profil/")]
-    assert guides("personas/technik/") == [
+    assert guides("personas/verkauf/") == [("Profil <besser>", "../../guides/profil/")]
+    assert guides("personas/labor/") == [
         ("Profil <besser>", "../../guides/profil/"),
         ("X für Einsteiger", "../../guides/x-start/"),
     ]
-    raw = (site.root / "site/personas/vertrieb/index.html").read_text(encoding="utf-8")
+    raw = (site.root / "site/personas/verkauf/index.html").read_text(encoding="utf-8")
     assert "Profil &lt;besser&gt;" in raw
 
 

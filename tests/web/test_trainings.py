@@ -4,18 +4,17 @@ with icalendar (and the sample hub's calendar with vobject too)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 import vobject
-import yaml
 
 from hub.web.calendars import excerpt, prodid, subscription_urls, uid_domain
 from hub.content.trainings import is_registration_url
 from hub.web.ui import Words
-from hubsite import EPOCH, REPO, Site
+from hubsite import EPOCH, Site
 
 UTC = dt.UTC
 DOMAIN = "muster-gmbh.botschafter-hub"  # the UIDs' right-hand side for "Muster GmbH"
@@ -40,8 +39,8 @@ def keys(site: Site, url: str, where: str = "") -> list[str]:
 @pytest.fixture
 def hub(site: Site) -> Site:
     """Build day 2026-11-27 (13:00 in Berlin)."""
-    site.persona("vertrieb", name="Vertrieb")
-    site.persona("technik", name="Technik")
+    site.persona("verkauf", name="Vertrieb")
+    site.persona("labor", name="Technik")
     site.training(
         "fotoshooting",
         title="LinkedIn-Profil mit Fotoshooting",
@@ -72,7 +71,7 @@ def hub(site: Site) -> Site:
     site.training(
         "social-selling",
         title="Social Selling & „Vertrieb“ <live>",
-        personas=["vertrieb"],
+        personas=["verkauf"],
         sessions=[
             {"start": "2026-12-01T09:00:00", "duration": 60, "location": "Kassel"},
             {
@@ -86,7 +85,7 @@ def hub(site: Site) -> Site:
     site.training(
         "technik-tag",
         title="Technik-Tag",
-        personas=["technik"],
+        personas=["labor"],
         sessions=[
             {"start": "2026-11-20T09:00:00", "duration": 60, "location": "Kassel"},  # a week before the build day
             {"start": "2026-11-27T08:00:00", "duration": 60, "location": "Kassel"},  # on the build day, already over
@@ -230,7 +229,7 @@ def test_training_page_has_its_description_and_sessions(hub: Site) -> None:
 
 
 def test_titles_are_escaped(hub: Site) -> None:
-    for url in ("trainings/", "trainings/social-selling/", "personas/vertrieb/"):
+    for url in ("trainings/", "trainings/social-selling/", "personas/verkauf/"):
         raw = (hub.root / "site" / url / "index.html").read_text(encoding="utf-8")
         assert "<live>" not in raw and "Social Selling &amp; „Vertrieb“ &lt;live&gt;" in raw
     assert hub.html("trainings/social-selling/").select_one("h1").get_text() == "Social Selling & „Vertrieb“ <live>"
@@ -239,12 +238,12 @@ def test_titles_are_escaped(hub: Site) -> None:
 
 
 def test_persona_pages_and_home_show_the_next_three_sessions(hub: Site) -> None:
-    assert keys(hub, "personas/vertrieb/") == [
+    assert keys(hub, "personas/verkauf/") == [
         "social-selling-20261201T080000Z",
         "social-selling-20261202T080000Z",
         "fotoshooting-20270112T090000Z",
     ]
-    assert keys(hub, "personas/technik/") == [
+    assert keys(hub, "personas/labor/") == [
         "technik-tag-20261127T070000Z",
         "fotoshooting-20270112T090000Z",
         "fotoshooting-20270120T140000Z",
@@ -254,7 +253,7 @@ def test_persona_pages_and_home_show_the_next_three_sessions(hub: Site) -> None:
         "social-selling-20261201T080000Z",
         "social-selling-20261202T080000Z",
     ]
-    for url in ("", "personas/vertrieb/"):
+    for url in ("", "personas/verkauf/"):
         links = [a["href"] for a in hub.html(url).select("[data-hub-upcoming] a.md-button")]
         assert links[-1] == ("trainings/" if url == "" else "../../trainings/")
 
@@ -284,7 +283,7 @@ def test_subscription_without_and_with_site_url(hub: Site) -> None:
 
 
 def test_a_hub_without_trainings_still_serves_an_empty_calendar(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.build()
     assert events(read_calendar(site)) == {}
     assert "Gerade sind keine Schulungen geplant" in site.html("trainings/").get_text()
@@ -352,7 +351,7 @@ def errors_of(output: str) -> list[str]:
 
 
 def build_errors(site: Site, name: str, front_matter: str) -> list[str]:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.write(f"trainings/{name}.md", f"---\ntitle: Schulung\n{front_matter}---\nText.\n")
     result = site.build(check=False)
     assert result.returncode == 1
@@ -422,8 +421,8 @@ def build_errors(site: Site, name: str, front_matter: str) -> list[str]:
             id="seats-negative",
         ),
         pytest.param(
-            "personas: [vertreib]\n" + SESSION + "    duration: 90\n    location: Kassel\n",
-            "trainings/kurs.md:3: personas: unknown persona 'vertreib' — did you mean 'vertrieb'?",
+            "personas: [verkuaf]\n" + SESSION + "    duration: 90\n    location: Kassel\n",
+            "trainings/kurs.md:3: personas: unknown persona 'verkuaf' — did you mean 'verkauf'?",
             id="unknown-persona",
         ),
         pytest.param(
@@ -478,26 +477,16 @@ def test_calendar_is_not_a_training_id(site: Site) -> None:
     ]
 
 
-# The sample hub, read by two calendar parsers.
+# The fixture company's hub (tests/fixtures/hub/trainings), read by two calendar parsers.
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    root = tmp_path_factory.mktemp("sample")
-    for folder in ("content", "personas", "trainings"):
-        shutil.copytree(REPO / folder, root / folder)
-    config = yaml.safe_load((REPO / "site_config.yml").read_text(encoding="utf-8"))
-    config["theme"]["custom_dir"] = str(REPO / "theme")
-    config["hooks"] = [str(REPO / "hooks" / "hub_hooks.py")]
-    config["watch"] = []
-    (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    site = Site(root)
-    site.build("--strict")
-    return site
+def company(company_site: Path) -> Site:
+    return Site(company_site.parent)
 
 
-def test_sample_calendar_reads_the_same_in_icalendar_and_vobject(sample: Site) -> None:
-    data = (sample.root / "site/trainings/calendar.ics").read_bytes()
+def test_company_calendar_reads_the_same_in_icalendar_and_vobject(company: Site) -> None:
+    data = (company.root / "site/trainings/calendar.ics").read_bytes()
     by_icalendar = [
         (str(e["UID"]), e["DTSTART"].dt, e["DTEND"].dt, str(e["SUMMARY"]))
         for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
@@ -506,22 +495,19 @@ def test_sample_calendar_reads_the_same_in_icalendar_and_vobject(sample: Site) -
     by_vobject = [(e.uid.value, e.dtstart.value, e.dtend.value, e.summary.value) for e in parsed.vevent_list]
     assert by_icalendar == by_vobject
     assert parsed.method.value == "PUBLISH"
-    assert parsed.prodid.value == "-//Lindqvist Wärmetechnik GmbH//Botschafter-Hub//DE"
-    assert len(by_icalendar) == 9
+    assert parsed.prodid.value == "-//Spital Zürisee AG//Botschafter-Hub//DE"
+    assert len(by_icalendar) == 5  # 3 sessions of linkedin-workshop, 2 of fotoshooting
     starts = {uid.split("@")[0]: start for uid, start, _, _ in by_icalendar}
-    assert starts["linkedin-fotoshooting-20270330T080000Z"] == utc(2027, 3, 30, 8)  # 10:00 in Kassel, summer time
-    assert starts["linkedin-fotoshooting-20270120T080000Z"] == utc(2027, 1, 20, 8)  # written with +01:00
+    assert starts["linkedin-workshop-20270330T080000Z"] == utc(2027, 3, 30, 8)  # 10:00 in Zurich, summer time
+    assert starts["linkedin-workshop-20270119T080000Z"] == utc(2027, 1, 19, 8)  # written with +01:00
+    assert starts["linkedin-workshop-20261112T130000Z"] == utc(2026, 11, 12, 13)  # 14:00 in Zurich, winter time
 
 
-def test_sample_schedule_has_past_and_upcoming_sessions(sample: Site) -> None:
-    assert keys(sample, "trainings/", "[data-hub-past]") == [
-        "wie-spreche-ich-im-internet-ueber-meine-arbeit-20261112T130000Z"
-    ]
-    assert len(keys(sample, "trainings/", "[data-hub-upcoming]")) == 8
-    assert {p.name for p in (sample.root / "site/trainings").glob("*.ics")} == {
+def test_company_schedule_has_past_and_upcoming_sessions(company: Site) -> None:
+    assert keys(company, "trainings/", "[data-hub-past]") == ["linkedin-workshop-20261112T130000Z"]
+    assert len(keys(company, "trainings/", "[data-hub-upcoming]")) == 4
+    assert {p.name for p in (company.root / "site/trainings").glob("*.ics")} == {
         "calendar.ics",
-        "linkedin-fotoshooting.ics",
-        "social-selling-fuer-den-vertrieb.ics",
-        "wie-spreche-ich-im-internet-ueber-meine-arbeit.ics",
-        "x-und-bluesky-fuer-einsteiger.ics",
+        "fotoshooting.ics",
+        "linkedin-workshop.ics",
     }
