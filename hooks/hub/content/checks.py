@@ -13,7 +13,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from hub.content.problems import Problems
-from hub.content.schema import HASHTAG_PATTERN, PATTERN_HINTS
+from hub.content.schema import CAMPAIGN_PATTERN, HASHTAG_PATTERN, PATTERN_HINTS
 from hub.content.sources import Key, Source, dotted
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -104,7 +104,10 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         return f"{where}: required key is missing"
     if kind == "string_pattern_mismatch":
         pattern, value = error["ctx"]["pattern"], str(error["input"])
+        # A tag or a campaign is whatever the editor calls it: say how to write it. A persona
+        # id names a file, so a made-up one would mislead.
         suggestion = re.sub(r"[^\w]+", "", value) if pattern == HASHTAG_PATTERN else slug_for(value)
+        suggestion = suggestion if pattern in (HASHTAG_PATTERN, CAMPAIGN_PATTERN) else ""
         write = f": write '{suggestion}'" if suggestion and re.match(pattern, suggestion) else ""
         return f"{where}: {value!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}{write}"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(
