@@ -69,9 +69,11 @@ def test_the_sample_passes(sample: Path) -> None:
         "out: not the hub's shares (line 48)",
         "analytics/matomo-november-2026.csv:49: warning: utm_source 'instagram' is no channel of the hub: 14 visits "
         "left out of the tables",
+        "content/posts/innovationspreis-klimatechnik-2026.md:4: warning: draft: not on the hub; delete the "
+        "'draft: true' line to publish it",
         "content/posts/podcast-betriebstemperatur-folge-12.md:3: warning: scheduled: goes live on 2026-12-08, in 11 days",
     ]
-    assert result.stderr == "hub check: 0 errors, 5 warnings\n"
+    assert result.stderr == "hub check: 0 errors, 6 warnings\n"
 
 
 def test_check_and_build_report_the_same_lines_and_keep_the_site(sample: Path) -> None:
@@ -90,7 +92,7 @@ def test_check_and_build_report_the_same_lines_and_keep_the_site(sample: Path) -
     ]
     assert checked.returncode == 1
     assert [line for line in checked.stdout.splitlines() if "warning:" not in line] == expected
-    assert checked.stderr == "hub check: 3 errors, 1 warning\n"
+    assert checked.stderr == "hub check: 3 errors, 2 warnings\n"
     assert built.returncode == 1
     assert hub_errors(built.stderr) == expected
     for output in (checked, built):
@@ -120,27 +122,28 @@ def test_ci_formats(sample: Path) -> None:
     github = hub(sample, "check", "--format", "github")
     assert github.returncode == 1
     lines = github.stdout.splitlines()
-    assert len(lines) == 4
-    assert lines[1] == (
+    assert len(lines) == 5
+    assert lines[2] == (
         "::warning file=content/posts/podcast-betriebstemperatur-folge-12.md,line=3,title=hub check::"
         "scheduled: goes live on 2026-12-08, in 11 days"
     )
-    assert lines[3] == (
+    assert lines[4] == (
         "::error file=content/posts/waermepumpe-wp-x9-marktstart.md,line=7,title=hub check::"
         "personas: unknown persona 'technk' — did you mean 'technik'?"
     )
     gitlab = hub(sample, "check", "--format", "gitlab", "--output", "gl-code-quality-report.json")
     assert gitlab.returncode == 1
     report = json.loads((sample / "gl-code-quality-report.json").read_text(encoding="utf-8"))
-    assert len(report) == 4
+    assert len(report) == 5
     assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["severity"]) for i in report] == [
         ("content/posts/freiwilligentag-2026.md", 55, "major"),
+        ("content/posts/innovationspreis-klimatechnik-2026.md", 4, "minor"),
         ("content/posts/podcast-betriebstemperatur-folge-12.md", 3, "minor"),
         ("content/posts/waermepumpe-wp-x9-marktstart.md", 6, "major"),
         ("content/posts/waermepumpe-wp-x9-marktstart.md", 7, "major"),
     ]
-    assert len({i["fingerprint"] for i in report}) == 4
-    assert report[3]["description"] == "personas: unknown persona 'technk' — did you mean 'technik'?"
+    assert len({i["fingerprint"] for i in report}) == 5
+    assert report[4]["description"] == "personas: unknown persona 'technk' — did you mean 'technik'?"
 
 
 def test_two_builds_are_byte_identical(sample: Path) -> None:
@@ -161,7 +164,9 @@ def test_new_post_is_a_draft_that_passes_the_check(sample: Path) -> None:
     assert meta["title"] == "Richtfest für die neue Halle in Kassel: Danke!"
     assert meta["date"].isoformat() == "2026-11-27"  # the day of SOURCE_DATE_EPOCH
     assert meta["draft"] is True
-    assert hub(sample, "check").returncode == 0
+    checked = hub(sample, "check")  # its placeholders are errors until they are replaced
+    assert checked.returncode == 1
+    assert "still the placeholder of 'hub new post'" in checked.stdout
     again = hub(sample, "new", "post", "Richtfest für die neue Halle in Kassel: Danke!")
     assert again.returncode == 1
     assert "content/posts/richtfest-fuer-die-neue-halle-in-kassel-danke.md exists already" in again.stderr
