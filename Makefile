@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Material prints a banner about its successor on every build; the hub pins MkDocs 1.x knowingly.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test check schemas bench lighthouse clean
+.PHONY: build serve test check schemas bench lighthouse clean sample-manifest
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,3 +44,7 @@ bench: $(STAMP)
 
 lighthouse: $(STAMP)
 	$(BIN)/python bench/lighthouse.py
+
+# After changing the sample content: `hub init` recognises the sample by this list of its files' hashes.
+sample-manifest: $(STAMP)
+	$(BIN)/python -m hub.cli.starting

@@ -106,7 +106,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(str(problem))
     if build.staged is not None:
         config.site_dir = build.staged.begin(Path(config.site_dir))
-    build.words = Words(config.theme.get("language", "de"))
+    settings = build.hub.settings
+    build.words = Words(config.theme.get("language", "de"), settings.address, settings.words)
+    if build.words.note:
+        log.info(f"warning: {build.words.note}")  # as the hub's other warnings: --strict must not fail on them
+    config.extra["hub_404"] = build.words.group("not_found_")  # theme/404.html: Material's says "404 - Not found"
     config.extra["hub_csp"] = META_POLICY  # main.html puts it in every page's <head>
     if build.hub.settings.ambassador_codes:
         # main.html loads ambassador.js only when this is set, and hands it these words.
@@ -338,7 +342,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not index_file.is_file():
         return
     index = json.loads(index_file.read_text(encoding="utf-8"))
-    add_related_forms(index)
+    add_related_forms(index, build.words("language.stemmer"))
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     index_file.write_text(data, encoding="utf-8")
     # Opened from file://, Material's search cannot fetch the JSON and reads this script

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import Any
 
 from hub.content.exports import Analytics, load_analytics
 from hub.content.files import check_published, read_regular, scan
 from hub.content.bodies import check_body
 from hub.content.buildday import BadEpoch, build_moment
+from hub.content.exports import Analytics, load_analytics
 from hub.content.guides import Guide, load_guide
 from hub.content.pagemeta import check_page_meta
 from hub.content.personas import Persona, load_persona
@@ -44,9 +46,7 @@ class Hub:
 
     def live(self, persona: str | None = None) -> list[Post]:
         """Posts to share now, newest first; only those for ``persona`` when given."""
-        return [
-            p for p in self.posts if p.status(self.day) is Status.LIVE and (persona is None or p.is_for(persona))
-        ]
+        return [p for p in self.posts if p.status(self.day) is Status.LIVE and (persona is None or p.is_for(persona))]
 
     def guides_for(self, persona: str) -> list[Guide]:
         """The guides the persona names, then those that name the persona."""
@@ -155,7 +155,13 @@ def _warn_about_dates(posts: list[Post], day: dt.date, problems: Problems) -> No
     """Posts editors should know about: not live yet, or gone from the lists soon."""
     for post in posts:
         status = post.status(day)
-        if status is Status.SCHEDULED:
+        if status is Status.DRAFT:
+            problems.warn(
+                post.path,
+                post.lines.get("draft", 1),
+                "draft: not on the hub; delete the 'draft: true' line to publish it",
+            )
+        elif status is Status.SCHEDULED:
             problems.warn(
                 post.path,
                 post.lines.get("date", 1),
@@ -224,7 +230,9 @@ class _Reader:
         found = {}
         for path in sorted((self.root / "personas").glob("*.md")):
             source = self(path, "personas")
-            if source and (persona := load_persona(source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists)):
+            if source and (
+                persona := load_persona(source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists)
+            ):
                 found[persona.id] = persona
         return found
 
@@ -258,7 +266,9 @@ class _Reader:
         found = []
         for path in sorted((self.root / "trainings").glob("*.md")):
             source = self(path, "trainings")
-            if source and (training := load_training(source, path.stem, self.settings.zone, self.persona_ids, self.problems)):
+            if source and (
+                training := load_training(source, path.stem, self.settings.zone, self.persona_ids, self.problems)
+            ):
                 found.append(training)
         return found
 
@@ -284,4 +294,3 @@ def _shown(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
-

@@ -464,8 +464,8 @@ def test_training_file_name_must_be_an_id(site: Site) -> None:
     errors = build_errors(site, "Foto_Shooting", SESSION + "    duration: 90\n    location: Kassel\n")
     assert errors == [
         (
-            "trainings/Foto_Shooting.md:1: file name 'Foto_Shooting' is not a valid id: use a-z, 0-9 and '-' "
-            "(e.g. 'linkedin-fotoshooting')"
+            "trainings/Foto_Shooting.md:1: file name 'Foto_Shooting' is not a valid id: use a-z, 0-9 and '-': "
+            "rename it to 'foto-shooting.md'"
         )
     ]
 

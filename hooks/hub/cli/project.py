@@ -20,7 +20,10 @@ import yaml
 from hub.hub import Hub, load_hub
 from hub.content.problems import ContentError, Problem
 from hub.content.rendering import Renderer, extensions_from_yaml
+from hub.content.problems import WARNING, ContentError, Problem
 from hub.content.sources import yaml_syntax_problem
+from hub.hub import Hub, load_hub
+from hub.web.ui import Words
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -60,6 +63,7 @@ class Project:
     site_url: str | None
     markdown_extensions: Any = None  # as written; MkDocs' own three are added
     custom_dir: Path | None = None  # the theme's folder in the repository: MkDocs publishes its files
+    language: str = "de"  # theme.language: the language of the hub's words and scaffolds
 
     def icon_exists(self, name: str) -> bool:
         return any((folder / ".icons" / f"{name}.svg").is_file() for folder in self.theme_dirs)
@@ -67,7 +71,7 @@ class Project:
 
 def read_config(config_file: Path) -> Any:
     """The YAML of ``config_file``, safely: tags only MkDocs knows become plain values."""
-    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506 (a safe loader)
+    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
 
 
 def read_project(config_file: Path) -> Project:
@@ -77,7 +81,11 @@ def read_project(config_file: Path) -> Project:
         config = read_config(config_file)
     except OSError as err:
         raise ContentError(
-            [Problem(shown, 0, f"cannot read the file ({err.strerror}): run this in the hub's folder, or name it with -f")]
+            [
+                Problem(
+                    shown, 0, f"cannot read the file ({err.strerror}): run this in the hub's folder, or name it with -f"
+                )
+            ]
         ) from None
     except UnicodeDecodeError:
         raise ContentError([Problem(shown, 0, "file is not UTF-8: save it as UTF-8 in your editor")]) from None
@@ -103,6 +111,7 @@ def read_project(config_file: Path) -> Project:
         site_url=str(config["site_url"]) if config.get("site_url") else None,
         markdown_extensions=config.get("markdown_extensions"),
         custom_dir=root / str(theme["custom_dir"]) if theme.get("custom_dir") else None,
+        language=str(theme.get("language") or "en"),  # MkDocs' default
     )
 
 
@@ -133,5 +142,5 @@ def check_project(config_file: Path, environ: dict[str, str] | None = None) -> t
         )
     except ContentError as err:
         return None, err.problems
-    return hub, hub.warnings
-
+    note = Words(project.language).note  # the build logs the same line
+    return hub, sorted([*hub.warnings, Problem(config_file.name, 0, note, WARNING)] if note else hub.warnings)

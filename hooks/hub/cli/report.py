@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from hub.content.problems import Problem
+from hub.content.problems import NOTICE, Problem
 
 
 def as_text(problems: list[Problem]) -> str:
@@ -14,8 +14,10 @@ def as_text(problems: list[Problem]) -> str:
 
 def summary(problems: list[Problem]) -> str:
     errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
-    return f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}"
+    notices = sum(1 for p in problems if p.severity == NOTICE)
+    warnings = len(problems) - errors - notices
+    text = f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}"
+    return text + (f", {notices} notice{'' if notices == 1 else 's'}" if notices else "")
 
 
 def as_github(problems: list[Problem]) -> str:
@@ -36,7 +38,7 @@ def as_gitlab(problems: list[Problem]) -> str:
             "description": problem.message,
             "check_name": "hub-check",
             "fingerprint": _fingerprint(problem),
-            "severity": "major" if problem.is_error else "minor",
+            "severity": "major" if problem.is_error else "info" if problem.severity == NOTICE else "minor",
             "location": {"path": problem.path, "lines": {"begin": problem.line or 1}},
         }
         for problem in problems

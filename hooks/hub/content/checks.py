@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from hub.content.problems import Problems
-from hub.content.schema import PATTERN_HINTS
+from hub.content.schema import CAMPAIGN_PATTERN, HASHTAG_PATTERN, PATTERN_HINTS
 from hub.content.sources import Key, Source, dotted
 
 Model = TypeVar("Model", bound=BaseModel)
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+
+
+def slug_for(text: str) -> str:
+    """``Neue Halle in Kassel: Richtfest!`` -> ``neue-halle-in-kassel-richtfest`` (a-z, 0-9, '-')."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_GERMAN)).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -53,8 +64,10 @@ def validate(model: type[Model], source: Source, problems: Problems, data: Any =
         return model.model_validate(data), frozenset()
     except ValidationError as err:
         bad: set[str] = set()
-        for error in err.errors(include_url=False):
-            key = tuple(part for part in error["loc"] if not _is_union_branch(part))
+        errors = [(tuple(p for p in e["loc"] if not _is_union_branch(p)), e) for e in err.errors(include_url=False)]
+        for key, error in errors:
+            if isinstance(error["input"], list) and any(len(k) > len(key) and k[: len(key)] == key for k, _ in errors):
+                continue  # a union's text branch refusing a list whose items are reported one by one
             problems.add(source.path, source.line(*key), _message(model, key, error))
             if key:
                 bad.add(str(key[0]))
@@ -90,17 +103,46 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
     if kind == "missing":
         return f"{where}: required key is missing"
     if kind == "string_pattern_mismatch":
-        pattern = error["ctx"]["pattern"]
-        return f"{where}: {error['input']!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}"
-    if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(error["input"], str):
+        pattern, value = error["ctx"]["pattern"], str(error["input"])
+        # A tag or a campaign is whatever the editor calls it: say how to write it. A persona
+        # id names a file, so a made-up one would mislead.
+        suggestion = re.sub(r"[^\w]+", "", value) if pattern == HASHTAG_PATTERN else slug_for(value)
+        suggestion = suggestion if pattern in (HASHTAG_PATTERN, CAMPAIGN_PATTERN) else ""
+        write = f": write '{suggestion}'" if suggestion and re.match(pattern, suggestion) else ""
+        return f"{where}: {value!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}{write}"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(
+        error["input"], str
+    ):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", error["input"]):
             return f"{where}: {error['input']!r} is not a day of the calendar: check the day and the month"
         return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
     if kind == "list_type":
-        return f"{where}: write a list in brackets, e.g. [{error['input']}] (got {error['input']!r})"
+        return f"{where}: write a list in brackets: {key[-1]}: {_as_list(key, error['input'])} (got {error['input']!r})"
+    if kind == "string_type" and isinstance(error["input"], dict) and len(error["input"]) == 1:
+        # `- Neu: die WP X9` is a mapping to YAML, not a text.
+        ((name, value),) = error["input"].items()
+        text = json.dumps(f"{name}: {value if value is not None else ''}".strip(), ensure_ascii=False)
+        lead = "-" if isinstance(key[-1], int) else f"{key[-1]}:"
+        return f"{where}: a text containing ': ' must be in quotes: write {lead} {text}"
     if kind in {"string_too_short", "too_short"}:
         return f"{where}: must not be empty"
     return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"
+
+
+def _as_list(key: Key, value: Any) -> str:
+    """A text the editor meant as a list, in YAML's brackets: '#A #B' -> [A, B] for hashtags."""
+    items = [item for item in re.split(r"[,\s]+", str(value)) if item]
+    if key and key[-1] == "hashtags":
+        items = [item.lstrip("#") for item in items]
+    return "[" + ", ".join(item if _plain(item) else json.dumps(item, ensure_ascii=False) for item in items) + "]"
+
+
+def _plain(item: str) -> bool:
+    """True when YAML reads ``item`` unquoted as this very text (not a number, a yes/no, null)."""
+    return bool(re.match(r"^[^\W\d_][\w-]*$", item)) and item.lower() not in _YAML_WORDS
+
+
+_YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"}
 
 
 def _fields_at(model: type[BaseModel], key: Key) -> list[str]:

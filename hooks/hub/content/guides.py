@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hub.content.checks import check_personas, validate
+from hub.content.checks import check_personas, slug_for, validate
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, GuideFront
 from hub.content.sources import Source
@@ -30,7 +30,9 @@ def load_guide(source: Source, path: str, persona_ids: set[str], problems: Probl
     stem = path.rsplit("/", 1)[-1].removesuffix(".md")
     if not SLUG.match(stem):
         problems.add(
-            source.path, 1, f"file name '{stem}' is not a valid name: use a-z, 0-9 and '-' (e.g. 'linkedin-profil')"
+            source.path,
+            1,
+            f"file name '{stem}' is not a valid name: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
         )
         return None
     front, bad = validate(GuideFront, source, problems)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from hub.content.checks import did_you_mean, validate
+from hub.content.checks import did_you_mean, slug_for, validate
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PersonaFront
 from hub.content.settings import Settings
@@ -56,7 +56,11 @@ def load_persona(
     icon_exists: Callable[[str], bool] | None = None,
 ) -> Persona | None:
     if not SLUG.match(stem):
-        problems.add(source.path, 1, f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-' (e.g. 'vertrieb')")
+        problems.add(
+            source.path,
+            1,
+            f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
+        )
         return None
     front, bad = validate(PersonaFront, source, problems)
     ok = not bad
@@ -83,7 +87,8 @@ def load_persona(
             problems.add(
                 source.path,
                 source.line("guides", index),
-                f"guides: no guide '{entry}' in content/guides/ (write the file name, e.g. 'linkedin-profil.md')",
+                f"guides: no guide '{entry}' in content/guides/"
+                + did_you_mean(path.removeprefix("guides/"), [p.name for p in (docs_dir / "guides").glob("*.md")]),
             )
             ok = False
         guides.append(path)

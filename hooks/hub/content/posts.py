@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from hub.content.checks import check_personas, did_you_mean, validate
-from hub.sharing.links import is_web_url
+from hub import locales
+from hub.content.checks import check_personas, did_you_mean, slug_for, validate
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PostFront
 from hub.content.settings import Settings
-from hub.content.sources import Source
+from hub.content.sources import Source, dotted
+from hub.sharing.links import ascii_url, is_web_url
 
 SLUG = re.compile(SLUG_PATTERN)
 
@@ -79,7 +80,9 @@ def load_post(
     """
     if not SLUG.match(stem):
         problems.add(
-            source.path, 1, f"file name '{stem}' is not a valid slug: use a-z, 0-9 and '-' (e.g. 'neue-halle-kassel')"
+            source.path,
+            1,
+            f"file name '{stem}' is not a valid slug: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
         )
         return None
     front, bad = validate(PostFront, source, problems)
@@ -88,6 +91,7 @@ def load_post(
     link_ok = "link" not in bad and is_web_url(front.link)
     if "link" not in bad and not link_ok:
         problems.add(source.path, at("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL")
+    link_ok = link_ok and _check_shared_link(source, front.link, problems)
     if front.expires is not None and "date" not in bad and front.expires <= front.date:
         problems.add(
             source.path,
@@ -101,6 +105,7 @@ def load_post(
             f"type: unknown content type '{front.type}'{did_you_mean(front.type, settings.content_types)}",
         )
     check_personas(source, front.personas, persona_ids, problems)
+    _check_placeholders(source, front, bad, problems)
     offered = _offered(source, front.channels, settings, problems)
     if front.image is not None:
         _check_image(source, front.image, front.image_alt, docs_dir, problems)
@@ -129,8 +134,38 @@ def load_post(
         share_keys=keys,
         body=source.body,
         path=source.path,
-        lines={key: at(key) for key in ("title", "date", "expires", "link", "share")},
+        lines={key: at(key) for key in ("title", "date", "expires", "draft", "link", "share")},
     )
+
+
+def _check_shared_link(source: Source, link: str, problems: Problems) -> bool:
+    """Links are shared in ASCII; the check shows how when that differs from what the editor wrote."""
+    try:
+        shared = ascii_url(link)
+    except ValueError as err:
+        problems.add(source.path, source.line("link"), f"link: the host of {link!r} is no valid domain name ({err})")
+        return False
+    if shared != link:
+        problems.note(source.path, source.line("link"), f"link: shared as {shared} (links go out in ASCII)")
+    return True
+
+
+def _check_placeholders(source: Source, front: PostFront, bad: frozenset[str], problems: Problems) -> None:
+    """What ``hub new post`` wrote for the editor to replace must not stay, not even in a draft."""
+    placeholders = locales.placeholders()
+    values: list[tuple[tuple[str | int, ...], str | None, str]] = [
+        (("link",), front.link if "link" not in bad else None, "the address of the page to share"),
+        (("summary",), front.summary if "summary" not in bad else None, "one sentence on what the post is about"),
+    ]
+    for key, texts in front.share.items() if "share" not in bad else ():
+        for index, text in enumerate([texts] if isinstance(texts, str) else texts):
+            where = ("share", key) if isinstance(texts, str) else ("share", key, index)
+            values.append((where, text, "the text employees share, in quotes"))
+    for key, value, what in values:
+        if value is not None and value.strip() in placeholders:
+            problems.add(
+                source.path, source.line(*key), f"{dotted(key)}: still the placeholder of 'hub new post': write {what}"
+            )
 
 
 def _offered(source: Source, channels: list[str] | None, settings: Settings, problems: Problems) -> tuple[str, ...]:
@@ -181,9 +216,13 @@ def _check_image(source: Source, image: str, alt: str | None, docs_dir: Path, pr
     where = source.line("image")
     path = PurePosixPath(image)
     if ":" in image or path.is_absolute() or ".." in path.parts:
-        problems.add(source.path, where, f"image: {image!r} must be a path under content/, e.g. 'images/posts/foto.jpg'")
+        problems.add(
+            source.path, where, f"image: {image!r} must be a path under content/, e.g. 'images/posts/foto.jpg'"
+        )
         return
     if not (docs_dir / path).is_file():
         problems.add(source.path, where, f"image: no file content/{path}")
     if alt is None:
-        problems.add(source.path, where, "image_alt: required when image is set: describe the picture for screen readers")
+        problems.add(
+            source.path, where, "image_alt: required when image is set: describe the picture for screen readers"
+        )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 ERROR = "error"
 WARNING = "warning"  # worth a look, but the hub builds: a scheduled post, one expiring soon
+NOTICE = "notice"  # for information: the link as it will be shared, when that differs from the one written
 
 
 @dataclass(frozen=True, order=True)
@@ -38,6 +39,9 @@ class Problems:
 
     def warn(self, path: str, line: int, message: str) -> None:
         self.items.append(Problem(path, line, message, WARNING))
+
+    def note(self, path: str, line: int, message: str) -> None:
+        self.items.append(Problem(path, line, message, NOTICE))
 
     def extend(self, other: Problems) -> None:
         self.items.extend(other.items)

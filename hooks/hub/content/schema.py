@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
@@ -20,15 +20,15 @@ ICON_PATTERN = r"^[a-z0-9-]+/[a-z0-9-]+$"
 
 #: What a pattern means, for messages: editors should not have to read a regular expression.
 PATTERN_HINTS = {
-    SLUG_PATTERN: "use only a-z, 0-9 and '-', starting with a letter or digit (e.g. 'vertrieb')",
-    CAMPAIGN_PATTERN: "use only a-z, 0-9, '-' and '_' (e.g. 'wp-x9-launch')",
-    HASHTAG_PATTERN: "write the tag without '#' and without spaces or punctuation (e.g. 'Wärmepumpe')",
+    SLUG_PATTERN: "use only a-z, 0-9 and '-', starting with a letter or digit",
+    CAMPAIGN_PATTERN: "use only a-z, 0-9, '-' and '_'",
+    HASHTAG_PATTERN: "write the tag without '#' and without spaces or punctuation",
     ICON_PATTERN: "write a Material icon name such as 'material/handshake'",
 }
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
-ShareTexts = Union[Text, Annotated[list[Text], Field(min_length=1)]]
+ShareTexts = Text | Annotated[list[Text], Field(min_length=1)]
 
 
 class _Strict(BaseModel):
@@ -55,7 +55,7 @@ class PostFront(_Strict):
     hashtags: list[Annotated[str, StringConstraints(pattern=HASHTAG_PATTERN)]] = Field(
         default_factory=list, description="Without '#'; appended to every share text"
     )
-    image: Text | None = Field(default=None, description="Path under content/, e.g. images/posts/halle.jpg")
+    image: Text | None = Field(default=None, description="Path under content/, e.g. images/posts/foto.jpg")
     image_alt: Text | None = Field(default=None, description="What the image shows, for screen readers")
     summary: Text | None = Field(default=None, description="Teaser in lists and feeds")
     share: dict[str, ShareTexts] = Field(
@@ -139,9 +139,7 @@ class HubSettings(_Strict):
     timezone: Text = "Europe/Berlin"
     utm: UtmSettings = Field(default_factory=UtmSettings)
     channels: list[Text] | None = None
-    content_types: list[Text] = Field(
-        default_factory=lambda: ["news", "job", "product", "event", "insight", "culture"]
-    )
+    content_types: list[Text] = Field(default_factory=lambda: ["news", "job", "product", "event", "insight", "culture"])
     disclosure: Text | None = None
     banned_words: list[Text] = Field(default_factory=list)
     feeds: bool | None = Field(
@@ -152,4 +150,12 @@ class HubSettings(_Strict):
         default=False,
         description="let employees add a self-chosen pseudonymous code (utm_term) to their shares; "
         "per-person evaluation needs a works agreement (BetrVG §87(1) Nr. 6) and consent",
+    )
+    address: Literal["du", "sie"] = Field(
+        default="du", description="How a German hub addresses employees: 'du' or 'sie' (hub/locales/de-sie.json)"
+    )
+    words: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Your own wording for any word of the hub, by its key in hub/locales/<language>.json; "
+        "keep its {placeholders}",
     )

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import string
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import yaml
 
-from hub.sharing.channels import CHANNEL_IDS
+from hub import locales
 from hub.content.checks import did_you_mean, validate
-from hub.sharing.links import is_web_url
 from hub.content.problems import Problems
 from hub.content.schema import HubSettings
 from hub.content.sources import Key, Source
+from hub.sharing.channels import CHANNEL_IDS
+from hub.sharing.links import is_web_url
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Settings:
     site_url: str | None = None  # the hub's absolute address (MkDocs' site_url), for feeds and the digest
     feeds: bool = False  # build feeds/ and digest/: needs site_url
     ambassador_codes: bool = False  # employees may add a pseudonymous code as utm_term
+    address: str = "du"  # German: 'du' or 'sie'
+    words: dict[str, str] = field(default_factory=dict)  # the hub's own wording, by key
 
 
 def load_settings(
@@ -42,6 +46,8 @@ def load_settings(
         return None
     model, bad = validate(HubSettings, source, problems)
     if bad:
+        if "words" not in bad:  # every mistake in one run
+            _check_words(model.words, source, problems)
         return None
     ok = True
     try:
@@ -74,6 +80,7 @@ def load_settings(
             f"{'got ' + repr(site_url) if site_url else 'it is missing'}. Or set 'feeds: false'",
         )
         ok = False
+    ok = _check_words(model.words, source, problems) and ok
     if not ok:
         return None
     return Settings(
@@ -87,7 +94,35 @@ def load_settings(
         site_url=site_url,
         feeds=feeds,
         ambassador_codes=model.ambassador_codes,
+        address=model.address,
+        words=dict(model.words),
     )
+
+
+def _check_words(words: dict[str, str], source: Source, problems: Problems) -> bool:
+    """Every word in ``extra.hub.words`` must be one the hub has, with the placeholders it fills in."""
+    known, _ = locales.strings(locales.FALLBACK)
+    ok = True
+    for key, text in words.items():
+        where = source.line("words", key)
+        if key not in known:
+            problems.add(source.path, where, f"words: unknown word '{key}'{did_you_mean(key, known)}")
+            ok = False
+            continue
+        wanted = _fields(known[key])
+        try:
+            got = _fields(text)
+        except ValueError:
+            got = None
+        if got is None or not got <= wanted:
+            keep = ", ".join(f"{{{name}}}" for name in sorted(wanted)) or "no {…} at all"
+            problems.add(source.path, where, f"words.{key}: the hub fills in only {keep}; write braces only for those")
+            ok = False
+    return ok
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
 def _line_of(config_file: Path, key: str) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hub.sharing.channels import CHANNELS, Channel
-from hub.sharing.links import tracked
 from hub.content.posts import Post
 from hub.content.problems import Problems
-from hub.sharing.prompts import prompts_in, without_prompts
 from hub.content.settings import Settings
 from hub.content.sources import Source
+from hub.sharing.channels import CHANNELS, Channel
+from hub.sharing.links import tracked
+from hub.sharing.prompts import prompts_in, without_prompts
 
 HUB_CONTENT = "hub"  # utm_content everywhere but on a persona's page
 
@@ -113,12 +113,22 @@ def check_share_texts(
             length = channel.rule.text_length(text) + 1 + link_length
             if length > channel.rule.limit:
                 label = f"share.{key}" + (f"[{index}]" if len(variants) > 1 else "")
-                problems.add(
-                    source.path,
-                    where,
-                    f"{label}: too long for {channel.label}: {length} of {channel.rule.limit} characters "
-                    f"with link, hashtags and disclosure; shorten it by {length - channel.rule.limit}",
-                )
+                problems.add(source.path, where, _too_long(post, label, channel, length, link_length))
+
+
+def _too_long(post: Post, label: str, channel: Channel, length: int, link_length: int) -> str:
+    """Too long, and the ways out: shorten it, give the channel its own text, or leave the channel out."""
+    limit = channel.rule.limit if channel.rule else 0
+    ways = [f"shorten it by {length - limit}"]
+    if post.share_keys[channel.id] == "default":
+        ways.append(f"write a shorter text for it under 'share:' as '{channel.id}: \"…\"'")
+    others = [c for c in post.channels if c != channel.id]
+    if others:
+        ways.append(f"or leave {channel.label} out: 'channels: [{', '.join(others)}]'")
+    return (
+        f"{label}: too long for {channel.label}: {length} of {limit} characters with the link "
+        f"({link_length} of them), hashtags and disclosure; {', '.join(ways)}"
+    )
 
 
 def _banned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -7,6 +7,8 @@ PyYAML counts lines inside the block, so the block's offset is added here.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,7 +143,9 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
             )
             return None
         if not isinstance(node, yaml.MappingNode):
-            problems.add(shown_as, node.start_mark.line + offset, "front-matter must be a mapping of 'key: value' lines")
+            problems.add(
+                shown_as, node.start_mark.line + offset, "front-matter must be a mapping of 'key: value' lines"
+            )
             return None
         for key, first, again in duplicates:
             problems.add(
@@ -151,7 +155,7 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
             )
         meta = loader.construct_document(node)
     except yaml.MarkedYAMLError as err:
-        problems.items.append(yaml_syntax_problem(shown_as, err, offset, unmarked_line=1))
+        problems.items.append(yaml_syntax_problem(shown_as, err, offset, unmarked_line=1, text=block))
         return None
     except yaml.YAMLError as err:
         problems.add(shown_as, 1, f"YAML error: {err}")
@@ -172,12 +176,44 @@ _YAML_HINTS = {
 }
 
 
-def yaml_syntax_problem(shown_as: str, err: yaml.MarkedYAMLError, offset: int, *, unmarked_line: int) -> Problem:
-    """PyYAML's error at its line in the file (``offset``: the line PyYAML counts as 0), with the usual fix."""
+def yaml_syntax_problem(
+    shown_as: str, err: yaml.MarkedYAMLError, offset: int, *, unmarked_line: int, text: str | None = None
+) -> Problem:
+    """PyYAML's error at its line in the file (``offset``: the line PyYAML counts as 0), with the usual fix.
+
+    With the YAML ``text``, the lines up to the error are read for what editors usually did
+    (a tab, an unquoted text with ': ' or starting with '[['), and the message shows the line to write.
+    """
     mark = err.problem_mark or err.context_mark
     problem = err.problem or err.context or "unreadable"
     line = mark.line + offset if mark else unmarked_line
+    if text is not None and mark is not None:
+        found = _typed_fix(text.split("\n")[: mark.line + 1], problem)
+        if found is not None:
+            index, fix = found
+            return Problem(shown_as, index + offset, f"YAML syntax error: {problem} — {fix}")
     return Problem(shown_as, line, f"YAML syntax error: {problem}{yaml_hint(problem)}")
+
+
+_ITEM = re.compile(r"^(?P<lead>\s*(?:- |[^\s:#][^:#]*: ))(?P<value>.*?)\s*$")
+
+
+def _typed_fix(lines: list[str], problem: str) -> tuple[int, str] | None:
+    """(index of the line, what to write there) for the mistakes editors make most, or None."""
+    for index, line in enumerate(lines):
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            return index, "this line is indented with a tab: indent with spaces (YAML does not allow tabs)"
+    for index, line in reversed(list(enumerate(lines))):
+        match = _ITEM.match(line)
+        if not match:
+            continue
+        value = match["value"]
+        unquoted = value and value[0] not in "\"'"
+        if unquoted and (value.startswith("[[") or (": " in value and "mapping values" in problem)):
+            why = "starts with '[['" if value.startswith("[[") else "contains ': '"
+            quoted = json.dumps(value, ensure_ascii=False)
+            return index, f"a text that {why} must be in quotes: write {match['lead'].strip()} {quoted}"
+    return None
 
 
 def yaml_hint(problem: str) -> str:

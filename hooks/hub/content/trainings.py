@@ -9,11 +9,11 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from hub.content.checks import check_personas, validate
-from hub.sharing.links import is_web_url
+from hub.content.checks import check_personas, slug_for, validate
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, SessionFront, TrainingFront
 from hub.content.sources import Source
+from hub.sharing.links import is_web_url
 
 SLUG = re.compile(SLUG_PATTERN)
 # trainings/calendar.ics holds every session; a training of that name would overwrite it.
@@ -106,7 +106,9 @@ def load_training(
     """Validate one training's front-matter; every session gets aware start and end times."""
     if not SLUG.match(stem):
         problems.add(
-            source.path, 1, f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-' (e.g. 'linkedin-fotoshooting')"
+            source.path,
+            1,
+            f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
         )
         return None
     if stem in RESERVED_IDS:

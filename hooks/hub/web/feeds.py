@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from email.utils import format_datetime
 from pathlib import Path
 
-from hub.hub import Hub
 from hub.content.personas import Persona
 from hub.content.posts import Post
+from hub.hub import Hub
 from hub.web.ui import Words
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -66,14 +66,17 @@ class FeedWriter:
         _text(channel, "title", title)
         _text(channel, "link", absolute(self.site_url, persona.url if persona else ""))
         _text(channel, "description", persona.description or title if persona else words("feed_description"))
-        _text(channel, "language", "de-DE" if words.language == "de" else "en")
+        _text(channel, "language", words("language.feed"))
         _text(channel, "lastBuildDate", rfc822(hub.moment))
         _text(channel, "ttl", str(TTL_MINUTES))
         ET.SubElement(
             channel,
             f"{{{ATOM}}}link",
-            {"href": absolute(self.site_url, feed_uri(persona.id if persona else ALL)), "rel": "self",
-             "type": "application/rss+xml"},
+            {
+                "href": absolute(self.site_url, feed_uri(persona.id if persona else ALL)),
+                "rel": "self",
+                "type": "application/rss+xml",
+            },
         )
         for post in hub.live(persona.id if persona else None):
             channel.append(self.item(post))

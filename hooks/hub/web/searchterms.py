@@ -5,7 +5,7 @@ wildcard terms: with a stemmer in the index, a query with an umlaut matches
 nothing, because the German stemmer strips umlauts from every indexed word.
 So the index is built without a stemmer, and each entry gets, hidden, the other
 forms of its words found anywhere in the hub (and their stem), grouped by the
-German Snowball stemmer here at build time. Nouns also get their umlaut plural
+language's Snowball stemmer here at build time. Nouns also get their umlaut plural
 ('Kraft' -> 'kräften'): the search matches prefixes, so that one form covers
 'Kräfte' and 'Kräften' even where no text of the hub uses them. Forms a prefix
 search finds anyway are left out, to keep the index small.
@@ -43,7 +43,7 @@ def _nouns(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(_TAG.sub(" ", text)) if w[0].isupper() and not w.isupper()}
 
 
-def related_forms(texts: list[str], language: str = "german") -> list[list[str]]:
+def related_forms(texts: list[str], language: str) -> list[list[str]]:
     """For each text, the sorted forms of its words' stems that a search could not find otherwise.
 
     The search matches prefixes: a form that begins another word of the entry (the
@@ -81,7 +81,7 @@ def spelled_out(text: str) -> list[str]:
     return sorted({w.translate(_SPELLED_OUT) for w in _words(text) if w != w.translate(_SPELLED_OUT)})
 
 
-def add_related_forms(index: dict) -> None:
+def add_related_forms(index: dict, stemmer: str) -> None:
     """Append to each entry of a lunr search index (Material's JSON) its related forms, hidden.
 
     A page's first entry (its title and lead, not its sections) also gets its words
@@ -89,7 +89,7 @@ def add_related_forms(index: dict) -> None:
     post titled 'Wärmepumpe'. Only there, to keep the index small.
     """
     docs = index.get("docs", [])
-    for doc, forms in zip(docs, related_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs])):
+    for doc, forms in zip(docs, related_forms([f"{d.get('title', '')} {d.get('text', '')}" for d in docs], stemmer)):
         if "#" not in doc.get("location", ""):
             forms = sorted({*forms, *spelled_out(f"{doc.get('title', '')} {doc.get('text', '')}")})
         if forms:

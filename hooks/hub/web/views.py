@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from hub.hub import Hub
 from hub.content.posts import Post, Status
+from hub.content.sharekits import ChannelShare, ShareKit
+from hub.hub import Hub
 from hub.sharing.prompts import without_prompts
 from hub.sharing.rules import rules
-from hub.content.sharekits import ChannelShare, ShareKit
 from hub.web.ui import Words
 
 #: The strings the composer script shows, filled in by the script.
@@ -56,7 +56,6 @@ class KitView:
     @property
     def contents_text(self) -> str:
         return " ".join(self.contents)
-
 
 
 @dataclass(frozen=True)
@@ -137,7 +136,8 @@ def indexed_texts(post: Post) -> tuple[str, ...]:
 
 def composer_json(words: Words) -> str:
     """The length rules, share URL templates and strings the composer script needs."""
-    data = {"rules": rules(), "words": words.raw(*COMPOSER_WORDS)}
+    # "language": for the script's grapheme segmentation (Intl.Segmenter), from the language file.
+    data = {"rules": rules(), "words": words.raw(*COMPOSER_WORDS), "language": words("language.segmenter")}
     # Inside <script type="application/json">: '</' must not end the element early.
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
 

@@ -242,11 +242,11 @@
 
   /* Counters over the rules that hub/rules.py writes into the page: the same
    * numbers the build checks share texts with (hub/textcount.py). */
-  function Counter(rules) {
+  function Counter(rules, language) {
     var x = rules.x;
     var urls = new RegExp(x.url_pattern, "gi");
     var emoji = new RegExp(x.emoji_pattern, "u");
-    var segmenter = new Intl.Segmenter("de", { granularity: "grapheme" });
+    var segmenter = new Intl.Segmenter(language, { granularity: "grapheme" });
 
     function clusters(text) {
       return Array.from(segmenter.segment(text), function (part) { return part.segment; });
@@ -382,7 +382,7 @@
 
   var data = document.getElementById("hub-composer");
   var config = data ? JSON.parse(data.textContent) : null;
-  var counter = config ? new Counter(config.rules) : null;
+  var counter = config ? new Counter(config.rules, config.language) : null;
   var prompts = config ? new Prompts(config.rules) : null;
   var words = config ? config.words : {};
 
@@ -598,7 +598,7 @@
         tab.tabIndex = on ? 0 : -1;
         boxes[i].hidden = !on;
       });
-      say(kit, ""); /* "Text kopiert" belongs to the channel it was said for */
+      say(kit, ""); /* the "copied" notice belongs to the channel it was said for */
       if (focus) tabs[index].focus();
     }
     list.addEventListener("click", function (event) {
