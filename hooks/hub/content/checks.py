@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from hub.content.bounds import shown
 from hub.content.problems import Problems
 from hub.content.schema import PATTERN_HINTS
 from hub.content.sources import Key, Source, dotted
@@ -91,16 +92,16 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         return f"{where}: required key is missing"
     if kind == "string_pattern_mismatch":
         pattern = error["ctx"]["pattern"]
-        return f"{where}: {error['input']!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}"
+        return f"{where}: {shown(error['input'])} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(error["input"], str):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", error["input"]):
             return f"{where}: {error['input']!r} is not a day of the calendar: check the day and the month"
         return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
     if kind == "list_type":
-        return f"{where}: write a list in brackets, e.g. [{error['input']}] (got {error['input']!r})"
+        return f"{where}: write a list in brackets, e.g. [{str(error['input'])[:40]}] (got {shown(error['input'])})"
     if kind in {"string_too_short", "too_short"}:
         return f"{where}: must not be empty"
-    return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"
+    return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {shown(error['input'])})"
 
 
 def _fields_at(model: type[BaseModel], key: Key) -> list[str]:
