@@ -98,7 +98,7 @@ def write_hub(root: Path, posts: int, seed: int = 7) -> None:
         (folder / f"beitrag-{n:05d}.md").write_text(text + "\n", encoding="utf-8")
 
 
-def write_personas(root: Path, personas: int, posts: int = 200, seed: int = 7) -> None:
+def write_personas(root: Path, personas: int, posts: int = 30, seed: int = 7) -> None:
     """The synthetic hub with ``personas`` personas instead of the sample's (each post for 0–3 of them)."""
     write_hub(root, posts, seed)
     rng = random.Random(seed)
@@ -124,13 +124,14 @@ def write_personas(root: Path, personas: int, posts: int = 200, seed: int = 7) -
         path.write_text(re.sub(r"^personas:.*$", "personas: []", text, flags=re.MULTILINE), encoding="utf-8")
 
 
-def personas_scaling(counts: list[int]) -> None:
+def personas_scaling(counts: list[int], posts: int) -> None:
     """Build time and output size at each number of personas: both must grow linearly."""
+    print(f"posts: {posts} (each for 0–3 personas; a quarter for everyone), the sample's trainings and guides")
     results = []
     for count in counts:
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp) / "hub"
-            write_personas(root, count)
+            write_personas(root, count, posts)
             seconds, memory = hub_build(root)
             total = sum(p.stat().st_size for p in (root / "site").rglob("*") if p.is_file())
             results.append((count, seconds, total))
@@ -237,7 +238,8 @@ def main() -> None:
     parser.add_argument("--personas", default=os.environ.get("PERSONAS", ""), help="e.g. 100,500,1000: scaling mode")
     args = parser.parse_args()
     if args.personas:
-        personas_scaling([int(count) for count in args.personas.split(",")])
+        posts = int(os.environ.get("N", "30"))  # a month of posts: every persona page fits on one page
+        personas_scaling([int(count) for count in args.personas.split(",")], posts)
         return
     n = args.posts
     with tempfile.TemporaryDirectory() as tmp:

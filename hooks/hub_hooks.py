@@ -28,6 +28,7 @@ from hub.hub import Hub
 from hub.web.generated import load_site
 from hub.web.output import StagedOutput
 from hub.web.pages import HubPage, hub_pages, training_pages
+from hub.content.bounds import without_controls
 from hub.content.posts import Post
 from hub.content.problems import ContentError
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
@@ -199,7 +200,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["hide"] = ["toc"] if hub_page.kind == "persona" else ["navigation", "toc"]
         if hub_page.listing.number > 1 or hub_page.kind == "posts":
             page.meta["search"] = {"exclude": True}  # lists repeat what post pages hold
-    return markdown
+    return without_controls(markdown)  # removed as the check warned (hub/content/bounds.py)
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -64,7 +64,7 @@ EXTREMES: dict[str, Callable[[Site], object]] = {
     "training-title-on-two-lines": lambda s: s.training("kurs", title="Erste Zeile\nZweite Zeile\n"),
     "title-with-vertical-tab": lambda s: s.post("zwei", title="Neu\x0bheute"),
     "training-title-with-escape": lambda s: s.training("kurs", title="Kurs \x1b[31m rot"),
-    "persona-name-with-c1-control": lambda s: s.persona("technik", name="Technik\x85"),
+    "persona-name-with-c1-control": lambda s: s.persona("technik", name="Technik\x9b"),
     "body-with-control-character": lambda s: s.post("zwei", body="Hintergrund\x07 mit Klingel.\n"),
     "analytics-visits-of-400-digits": _csv("2026-11-01,linkedin,employee-advocacy,eins,vertrieb," + "9" * 400),
     "analytics-field-over-131072": _csv('2026-11-01,linkedin,employee-advocacy,eins,vertrieb,"' + "9" * 140_000 + '"'),

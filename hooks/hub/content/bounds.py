@@ -26,6 +26,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _DATE_TEXT = re.compile(r"^\s*[+-]?(\d{4,})-\d{1,2}-\d{1,2}")
 
 
+class LongNumber(str):
+    """A YAML integer of more than MAX_DIGITS digits, kept as its text: refused by ``value_problem``."""
+
+
 def control_character(text: str) -> str | None:
     """The first forbidden control character in ``text``, as ``U+001B``; None when there is none."""
     found = _CONTROL.search(text)
@@ -45,6 +49,8 @@ def value_problem(value: Any) -> str | None:
     """What is wrong with one scalar value of front-matter, or None; the message follows 'key: '."""
     if isinstance(value, bool):
         return None
+    if isinstance(value, LongNumber):
+        return f"a number of {len(value):,} digits: write at most {MAX_DIGITS} (or put a text in quotes)"
     if isinstance(value, int) and abs(value) > MAX_NUMBER:
         return f"the number is too large (at most {MAX_NUMBER:,})"
     if isinstance(value, (dt.date, dt.datetime)) and not year_in_range(value.year):

@@ -14,7 +14,7 @@ from typing import Any
 import frontmatter
 import yaml
 
-from hub.content.bounds import MAX_DEPTH, MAX_DIGITS, control_character, walk, without_controls
+from hub.content.bounds import MAX_DEPTH, MAX_DIGITS, LongNumber, control_character, walk, without_controls
 from hub.content.problems import Problem, Problems
 
 MAX_BYTES = 1_000_000  # larger files are refused: nobody writes a 1 MB post by hand
@@ -40,7 +40,7 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     def construct_yaml_int(self, node: yaml.Node) -> Any:
         # Python refuses to read integers of more than 4,300 digits: a long digit run stays text.
         text = self.construct_scalar(node)
-        return text if sum(c.isdigit() for c in text) > MAX_DIGITS else super().construct_yaml_int(node)
+        return LongNumber(text) if sum(c.isdigit() for c in text) > MAX_DIGITS else super().construct_yaml_int(node)
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
