@@ -68,6 +68,7 @@ EXTREMES: dict[str, Callable[[Site], object]] = {
     "body-with-control-character": lambda s: s.post("zwei", body="Hintergrund\x07 mit Klingel.\n"),
     "analytics-visits-of-400-digits": _csv("2026-11-01,linkedin,employee-advocacy,eins,vertrieb," + "9" * 400),
     "analytics-field-over-131072": _csv('2026-11-01,linkedin,employee-advocacy,eins,vertrieb,"' + "9" * 140_000 + '"'),
+    "analytics-row-with-control-character": _csv("2026-11-01,linkedin,employee-advocacy,eins,vertrieb\x1b,3"),
     "analytics-date-9999-12-31": _csv("9999-12-31,linkedin,employee-advocacy,eins,vertrieb,3"),
     "analytics-date-0001-01-01": _csv("0001-01-01,linkedin,employee-advocacy,eins,vertrieb,3"),
     "file-at-stats-md": lambda s: s.write("content/stats.md", "# Meine Zahlen\n"),
@@ -159,11 +160,14 @@ def test_check_and_build_agree(verdicts: dict, case: str) -> None:
 
 
 def test_every_extreme_input_is_refused_or_warned(verdicts: dict) -> None:
-    # Only the control character in a body's free text is removed (with a warning) instead of refused.
+    # Only control characters in free text (a body, an analytics row) are removed with a warning instead of refused.
     builds = [name for name in EXTREMES if verdicts[name][0][0] == 0]
-    assert builds == ["body-with-control-character"]
+    assert builds == ["body-with-control-character", "analytics-row-with-control-character"]
     assert verdicts["body-with-control-character"][0][1] == [
         "content/posts/zwei.md:5: warning: invisible control character U+0007 removed from the text"
+    ]
+    assert verdicts["analytics-row-with-control-character"][0][1] == [
+        "analytics/export.csv:2: warning: invisible control character U+001B removed from the row"
     ]
     for name in EXTREMES:
         for line in verdicts[name][0][1]:

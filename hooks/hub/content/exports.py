@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hub.content.bounds import MAX_YEAR, MIN_YEAR, without_controls, year_in_range
+from hub.content.bounds import MAX_YEAR, MIN_YEAR, control_character, without_controls, year_in_range
 from hub.sharing.channels import CHANNEL_IDS
 from hub.content.problems import Problem, Problems
 from hub.content.sharekits import HUB_CONTENT
@@ -177,7 +177,7 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
         return
     header_line, header_text = data[0]
     delimiter = max((",", ";", "\t"), key=header_text.count)
-    header = _row(header_text, delimiter)
+    header = _row(without_controls(header_text), delimiter)
     if header is None:
         problems.add(shown, header_line, f"a field is longer than {MAX_FIELD:,} characters: is a quote missing?")
         return
@@ -195,6 +195,9 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
     other_medium: list[int] = []
     rows = 0
     for number, line in data[1:]:
+        if code := control_character(line):  # free text from another tool: removed, and said so
+            analytics.notices.append(Problem(shown, number, f"invisible control character {code} removed from the row"))
+            line = without_controls(line)
         cells = _row(line, delimiter)
         if cells is None:
             problems.add(shown, number, f"a field is longer than {MAX_FIELD:,} characters: is a quote missing?")
@@ -251,11 +254,11 @@ def _decode(path: Path, shown: str, problems: Problems) -> str | None:
 
 
 def _row(line: str, delimiter: str) -> list[str] | None:
-    """The cells of one line, without control characters; None when a field is too long for the reader."""
+    """The cells of one line; None when a field is too long for the reader."""
     if len(line) > MAX_FIELD and max(len(part) for part in line.split(delimiter)) > MAX_FIELD:
         return None
     try:
-        return [without_controls(cell) for cell in next(csv.reader([line], delimiter=delimiter), [])]
+        return next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:
         return None
 
