@@ -164,7 +164,7 @@ def test_every_extreme_input_is_refused_or_warned(verdicts: dict) -> None:
     builds = [name for name in EXTREMES if verdicts[name][0][0] == 0]
     assert builds == ["body-with-control-character", "analytics-row-with-control-character"]
     assert verdicts["body-with-control-character"][0][1] == [
-        "content/posts/zwei.md:5: warning: invisible control character U+0007 removed from the text"
+        "content/posts/zwei.md:8: warning: invisible control character U+0007 removed from the text"
     ]
     assert verdicts["analytics-row-with-control-character"][0][1] == [
         "analytics/export.csv:2: warning: invisible control character U+001B removed from the row"
