@@ -138,7 +138,7 @@ def _generate(
     inclusion: InclusionLevel = InclusionLevel.UNDEFINED,  # File.generated's own default
 ) -> None:
     if files.get_file_from_path(uri) is not None:
-        raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")  # see generated.py
+        raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
     files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
