@@ -2,6 +2,7 @@
 
     make bench               (N=1000)
     N=5000 make bench        (python bench/bench.py --posts 5000)
+    PERSONAS=100,500,1000 make bench   (python bench/bench.py --personas 100,500,1000)
 
 The synthetic hub is made deterministically in a temporary folder: N posts of every
 content type spread over two years for six personas, the sample's trainings and
@@ -21,6 +22,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -98,6 +100,51 @@ def write_hub(root: Path, posts: int, seed: int = 7) -> None:
         body = "\n\n".join(" ".join(rng.choices(WORDS, k=40)) + "." for _ in range(3))
         text = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n## Hintergrund\n\n" + body
         (folder / f"beitrag-{n:05d}.md").write_text(text + "\n", encoding="utf-8")
+
+
+def write_personas(root: Path, personas: int, posts: int = 30, seed: int = 7) -> None:
+    """The synthetic hub with ``personas`` personas instead of the sample's (each post for 0–3 of them)."""
+    write_hub(root, posts, seed)
+    rng = random.Random(seed)
+    shutil.rmtree(root / "personas")
+    (root / "personas").mkdir()
+    ids = [f"team-{n:05d}" for n in range(personas)]
+    for pid in ids:
+        meta = {"name": f"Team {pid[5:]}", "description": f"Alle im Team {pid[5:]}", "channels": ["linkedin", "x"]}
+        (root / "personas" / f"{pid}.md").write_text(
+            "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\nFür das Team.\n", encoding="utf-8"
+        )
+    for path in sorted((root / "content" / "posts").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        meta, body = text.removeprefix("---\n").split("\n---\n", 1)
+        data = yaml.safe_load(meta)
+        data["personas"] = rng.sample(ids, rng.randint(0, min(3, len(ids))))
+        path.write_text("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+    for path in (root / "trainings").glob("*.md"):  # the sample's trainings name the sample's personas
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"^personas:.*$", "personas: []", text, flags=re.MULTILINE), encoding="utf-8")
+    for path in (root / "content" / "guides").glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"^personas:.*$", "personas: []", text, flags=re.MULTILINE), encoding="utf-8")
+
+
+def personas_scaling(counts: list[int], posts: int) -> None:
+    """Build time and output size at each number of personas: both must grow linearly."""
+    print(f"posts: {posts} (each for 0–3 personas; a quarter for everyone), the sample's trainings and guides")
+    results = []
+    for count in counts:
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp) / "hub"
+            write_personas(root, count, posts)
+            seconds, memory = hub_build(root)
+            total = sum(p.stat().st_size for p in (root / "site").rglob("*") if p.is_file())
+            results.append((count, seconds, total))
+            print(f"personas: {count}: build {seconds:.1f} s, output {total / 1e6:.1f} MB, peak memory {memory:.0f} MB")
+    (first, t0, s0), (last, t1, s1) = results[0], results[-1]
+    print(
+        f"growth {first} → {last} personas: build {t1 / t0:.1f}×, output {s1 / s0:.1f}× "
+        f"(targets at 100 → 1,000: ≤ 12× and ≤ 11×; 500 personas < 30 MB)"
+    )
 
 
 def write_bare(hub: Path, bare: Path) -> None:
@@ -261,7 +308,12 @@ def main() -> None:
     parser.add_argument("--no-bare", action="store_true", help="skip bare Material (slow at thousands of posts)")
     parser.add_argument("--no-serve", action="store_true", help="skip the preview measurement")
     parser.add_argument("--serve-only", action="store_true", help="only the preview measurement")
+    parser.add_argument("--personas", default=os.environ.get("PERSONAS", ""), help="e.g. 100,500,1000: scaling mode")
     args = parser.parse_args()
+    if args.personas:
+        posts = int(os.environ.get("N", "30"))  # a month of posts: every persona page fits on one page
+        personas_scaling([int(count) for count in args.personas.split(",")], posts)
+        return
     n = args.posts
     with tempfile.TemporaryDirectory() as tmp:
         root, quarter, bare = Path(tmp) / "hub", Path(tmp) / "quarter", Path(tmp) / "bare"

@@ -116,8 +116,10 @@ def load_hub(
     posts = read.posts()
     trainings = read.trainings()
     read.other_pages(icon_exists)
-
+    # A link to a draft or a scheduled post would break the build: that page is not built.
     day = moment.date()
+    read.check_bodies({f"posts/{p.slug}.md" for p in posts if p.status(day) not in (Status.LIVE, Status.ARCHIVED)})
+
     analytics = load_analytics(
         root / "analytics",
         "analytics",
@@ -209,13 +211,24 @@ class _Reader:
                 path = self.docs_dir / name
                 check_svg(read_regular(path, MAX_BYTES), _shown(path, self.root), self.problems)
 
+    bodies: list[tuple[Source, str]] = field(default_factory=list)  # checked once every post's status is known
+
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
         if path not in self.regular:
             return None  # a symlink or special file: reported by files()
         source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
         if source is not None:
-            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable, self.render)
+            self.bodies.append((source, page_dir))
         return source
+
+    def check_bodies(self, unpublished: set[str]) -> None:
+        """Check every text read; ``unpublished`` (drafts, scheduled posts) are no page to link to."""
+        linkable = self.linkable - unpublished
+        for source, page_dir in self.bodies:
+            built = f"{page_dir}/{PurePosixPath(source.path).name}" not in unpublished  # a draft's links need no page
+            check_body(
+                source, PurePosixPath(page_dir), self.docs_dir, self.problems, linkable if built else self.linkable, self.render
+            )
 
     @functools.cached_property
     def linkable(self) -> frozenset[str]:

@@ -127,6 +127,9 @@ def test_a_page_where_the_hub_generates_one_stops_the_build(site: Site) -> None:
     site.write("content/personas/verkauf.md", "# Eigene Seite\n")
     result = site.build(check=False)
     assert result.returncode == 1
-    assert "content/personas/verkauf.md clashes with a file the hub generates: rename or remove it" in result.stderr
+    assert (
+        "content/personas/verkauf.md: the hub generates personas/verkauf/index.html (the persona page): "
+        "rename or move the file (see docs/reserved-names.md)" in result.stderr
+    )
     assert "Traceback" not in result.stdout + result.stderr
     assert snapshot(site.root / "site") == before

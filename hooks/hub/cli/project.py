@@ -17,13 +17,14 @@ from typing import Any
 
 import yaml
 
-from hub.hub import Hub, load_hub
+from hub.hub import Hub
 from hub.content.problems import ContentError, Problem
 from hub.content.rendering import Renderer, extensions_from_yaml
 from hub.content.problems import WARNING, ContentError, Problem
 from hub.content.sources import yaml_syntax_problem
 from hub.hub import Hub, load_hub
 from hub.web.ui import Words
+from hub.web.generated import load_site
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -129,7 +130,7 @@ def check_project(config_file: Path, environ: dict[str, str] | None = None) -> t
     """Load and check the whole hub: (the hub or None, every error and warning, sorted)."""
     try:
         project = read_project(config_file)
-        hub = load_hub(
+        hub = load_site(
             root=project.root,
             docs_dir=project.docs_dir,
             config_file=config_file,

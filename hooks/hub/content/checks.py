@@ -12,6 +12,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from hub.content.bounds import shown
 from hub.content.problems import Problems
 from hub.content.schema import CAMPAIGN_PATTERN, HASHTAG_PATTERN, PATTERN_HINTS
 from hub.content.sources import Key, Source, dotted
@@ -109,7 +110,7 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         suggestion = re.sub(r"[^\w]+", "", value) if pattern == HASHTAG_PATTERN else slug_for(value)
         suggestion = suggestion if pattern in (HASHTAG_PATTERN, CAMPAIGN_PATTERN) else ""
         write = f": write '{suggestion}'" if suggestion and re.match(pattern, suggestion) else ""
-        return f"{where}: {value!r} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}{write}"
+        return f"{where}: {shown(error['input'])} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}{write}"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(
         error["input"], str
     ):
@@ -117,7 +118,7 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
             return f"{where}: {error['input']!r} is not a day of the calendar: check the day and the month"
         return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
     if kind == "list_type":
-        return f"{where}: write a list in brackets: {key[-1]}: {_as_list(key, error['input'])} (got {error['input']!r})"
+        return f"{where}: write a list in brackets: {key[-1]}: {_as_list(key, error['input'])} (got {shown(error['input'])})"
     if kind == "string_type" and isinstance(error["input"], dict) and len(error["input"]) == 1:
         # `- Neu: die WP X9` is a mapping to YAML, not a text.
         ((name, value),) = error["input"].items()
@@ -126,7 +127,7 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         return f"{where}: a text containing ': ' must be in quotes: write {lead} {text}"
     if kind in {"string_too_short", "too_short"}:
         return f"{where}: must not be empty"
-    return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"
+    return f"{where}: {error['msg'][0].lower()}{error['msg'][1:]} (got {shown(error['input'])})"
 
 
 def _as_list(key: Key, value: Any) -> str:

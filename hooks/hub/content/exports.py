@@ -22,12 +22,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hub.content.bounds import MAX_YEAR, MIN_YEAR, control_character, without_controls, year_in_range
 from hub.sharing.channels import CHANNEL_IDS
 from hub.content.files import read_regular
 from hub.content.problems import Problem, Problems
 from hub.content.sharekits import HUB_CONTENT
 
 MAX_BYTES = 20_000_000
+MAX_FIELD = 131_072  # the csv module's own limit per field, kept: no export writes more
 CODE_PATTERN = re.compile(r"^[a-z0-9-]{3,20}$")  # an ambassador code, as ambassador.js accepts it
 
 # The hub's own column names first, then what Matomo and GA4 write (English and
@@ -178,7 +180,10 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
         return
     header_line, header_text = data[0]
     delimiter = max((",", ";", "\t"), key=header_text.count)
-    header = _row(header_text, delimiter)
+    header = _row(without_controls(header_text), delimiter)
+    if header is None:
+        problems.add(shown, header_line, f"a field is longer than {MAX_FIELD:,} characters: is a quote missing?")
+        return
     columns, combined = _columns(header)
     missing = [name for name in REQUIRED if name not in columns and not (name == "utm_source" and combined is not None)]
     if missing:
@@ -193,7 +198,13 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
     other_medium: list[int] = []
     rows = 0
     for number, line in data[1:]:
+        if code := control_character(line):  # free text from another tool: removed, and said so
+            analytics.notices.append(Problem(shown, number, f"invisible control character {code} removed from the row"))
+            line = without_controls(line)
         cells = _row(line, delimiter)
+        if cells is None:
+            problems.add(shown, number, f"a field is longer than {MAX_FIELD:,} characters: is a quote missing?")
+            continue
         if cells and _norm(cells[0]) in TOTAL_ROWS:
             continue  # the export's own sum, not a row of data
         if len(cells) != len(header):
@@ -245,8 +256,14 @@ def _decode(path: Path, shown: str, problems: Problems) -> str | None:
         return None
 
 
-def _row(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter), [])
+def _row(line: str, delimiter: str) -> list[str] | None:
+    """The cells of one line; None when a field is too long for the reader."""
+    if len(line) > MAX_FIELD and max(len(part) for part in line.split(delimiter)) > MAX_FIELD:
+        return None
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return None
 
 
 def _norm(name: str) -> str:
@@ -293,15 +310,20 @@ def _visit(
     ok = True
     day = _date(cell("date"))
     if day is None:
-        problems.add(shown, number, f"date: {cell('date')!r} is not a date (2026-11-27, 20261127 or 27.11.2026)")
+        problems.add(shown, number, f"date: {cell('date')[:30]!r} is not a date (2026-11-27, 20261127 or 27.11.2026)")
+        ok = False
+    elif not year_in_range(day.year):
+        problems.add(
+            shown, number, f"date: {day.isoformat()} is outside the years {MIN_YEAR}–{MAX_YEAR}: check the export"
+        )
         ok = False
     visits = _number(cell("visits"), delimiter)
     if visits is None or visits < 0 or visits != int(visits):
-        problems.add(shown, number, f"visits: {cell('visits')!r} is not a whole number")
+        problems.add(shown, number, f"visits: {cell('visits')[:30]!r} is not a whole number")
         ok = False
     conversions = _number(cell("conversions"), delimiter) if cell("conversions") else 0.0
     if conversions is None or conversions < 0:
-        problems.add(shown, number, f"conversions: {cell('conversions')!r} is not a number")
+        problems.add(shown, number, f"conversions: {cell('conversions')[:30]!r} is not a number")
         ok = False
     if not ok or day is None or visits is None or conversions is None:
         return None
@@ -328,13 +350,13 @@ def _sort_in(visit: Visit, known: _Known, analytics: Analytics) -> None:
     """Put a row of the hub's medium into the tables, or leave it out with a notice."""
     reasons = []
     if visit.campaign not in known.campaigns:
-        shown = visit.campaign if visit.campaign not in NOT_SET else "(not set)"
+        shown = visit.campaign[:40] if visit.campaign not in NOT_SET else "(not set)"
         reasons.append(f"utm_campaign '{shown}' belongs to no published post")
     if visit.content not in known.contents:
-        shown = visit.content if visit.content not in NOT_SET else "(not set)"
+        shown = visit.content[:40] if visit.content not in NOT_SET else "(not set)"
         reasons.append(f"utm_content '{shown}' is no persona and not 'hub'")
     if visit.channel not in CHANNEL_IDS:
-        reasons.append(f"utm_source '{visit.channel}' is no channel of the hub")
+        reasons.append(f"utm_source '{visit.channel[:40]}' is no channel of the hub")
     if reasons:
         analytics.left_out.append(visit)
         noun = "visit" if visit.visits == 1 else "visits"
@@ -360,6 +382,6 @@ def _number(text: str, delimiter: str) -> float | None:
     if delimiter == ";":
         # A German spreadsheet saved as CSV: '1.234,5'.
         text = text.replace(".", "").replace(",", ".")
-    if not re.fullmatch(r"\d+(\.\d+)?", text):
+    if not re.fullmatch(r"\d{1,12}(\.\d{1,6})?", text):  # more digits: no visit count, and a float overflows
         return None
     return float(text)

@@ -17,6 +17,7 @@ SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 CAMPAIGN_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 HASHTAG_PATTERN = r"^[^\W]+$"  # letters, digits and '_' in any script
 ICON_PATTERN = r"^[a-z0-9-]+/[a-z0-9-]+$"
+LINE_PATTERN = r"^[^\n]*$"  # titles and names: one line (calendars and feeds have no room for more)
 
 #: What a pattern means, for messages: editors should not have to read a regular expression.
 PATTERN_HINTS = {
@@ -24,9 +25,11 @@ PATTERN_HINTS = {
     CAMPAIGN_PATTERN: "use only a-z, 0-9, '-' and '_'",
     HASHTAG_PATTERN: "write the tag without '#' and without spaces or punctuation",
     ICON_PATTERN: "write a Material icon name such as 'material/handshake'",
+    LINE_PATTERN: "write it on one line (not with '|' or '>' over several lines)",
 }
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=LINE_PATTERN)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 ShareTexts = Text | Annotated[list[Text], Field(min_length=1)]
 
@@ -39,7 +42,7 @@ class _Strict(BaseModel):
 class PostFront(_Strict):
     """Front-matter of a post: content/posts/<slug>.md."""
 
-    title: Text = Field(description="Headline shown on the hub")
+    title: Line = Field(description="Headline shown on the hub")
     date: dt.date = Field(description="Publish day (YYYY-MM-DD); a later day keeps the post hidden until then")
     expires: dt.date | None = Field(
         default=None, description="From this day on the post is archived: no share buttons, in no list"
@@ -67,7 +70,7 @@ class PostFront(_Strict):
 class PersonaFront(_Strict):
     """Front-matter of a persona: personas/<id>.md."""
 
-    name: Text = Field(description="Shown on the hub, e.g. 'Vertrieb'")
+    name: Line = Field(description="Shown on the hub, e.g. 'Vertrieb'")
     description: Text | None = Field(default=None, description="One line: who this is for")
     icon: Annotated[str, StringConstraints(pattern=ICON_PATTERN)] | None = Field(
         default=None, description="A Material icon, e.g. material/handshake"
@@ -105,6 +108,7 @@ def _date_and_time(value: Any) -> Any:
 
 DateTime = Annotated[dt.datetime, BeforeValidator(_date_and_time)]
 Positive = Annotated[int, Field(strict=True, gt=0)]
+Minutes = Annotated[int, Field(strict=True, gt=0, le=100_000)]  # about ten weeks: more is a typo
 
 
 class SessionFront(_Strict):
@@ -112,18 +116,18 @@ class SessionFront(_Strict):
 
     start: DateTime = Field(description="ISO date-time; without an offset it is in extra.hub.timezone")
     end: DateTime | None = None
-    duration: Positive | None = Field(default=None, description="minutes; instead of end")
-    location: Text | None = None
+    duration: Minutes | None = Field(default=None, description="minutes; instead of end")
+    location: Line | None = None
     online: Text | None = Field(default=None, description="http(s) URL of the online meeting")
     seats: Positive | None = Field(default=None, description="free seats to show")
     registration: Text | None = Field(default=None, description="http(s) or mailto: URL")
-    trainer: Text | None = None
+    trainer: Line | None = None
 
 
 class TrainingFront(_Strict):
     """Front-matter of ``trainings/<id>.md``."""
 
-    title: Text
+    title: Line
     personas: list[Slug] = Field(default_factory=list)
     sessions: Annotated[list[SessionFront], Field(min_length=1)]
 

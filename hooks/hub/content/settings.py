@@ -17,6 +17,8 @@ from hub.content.schema import HubSettings
 from hub.content.sources import Key, Source
 from hub.sharing.channels import CHANNEL_IDS
 from hub.sharing.links import is_web_url
+from hub.content.bounds import walk
+from hub.content.sources import Key, Source, dotted
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,11 @@ def load_settings(
     if not isinstance(hub, dict):
         problems.add(shown_as, source.line(), "extra.hub is missing: add 'extra:' → 'hub:' → 'company: …'")
         return None
+    bounded = walk(hub)  # control characters in the company's name would break every feed
+    for key, message in bounded:
+        problems.add(shown_as, source.line(*key), f"{dotted(key)}: {message}")
     model, bad = validate(HubSettings, source, problems)
-    if bad:
+    if bad or bounded:
         if "words" not in bad:  # every mistake in one run
             _check_words(model.words, source, problems)
         return None

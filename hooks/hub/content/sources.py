@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 
 from hub.content.files import read_regular
+from hub.content.bounds import MAX_DEPTH, MAX_DIGITS, LongNumber, control_character, walk, without_controls
 from hub.content.problems import Problem, Problems
 
 MAX_BYTES = 1_000_000  # larger files are refused: nobody writes a 1 MB post by hand
@@ -39,8 +40,14 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
         except ValueError:
             return self.construct_scalar(node)
 
+    def construct_yaml_int(self, node: yaml.Node) -> Any:
+        # Python refuses to read integers of more than 4,300 digits: a long digit run stays text.
+        text = self.construct_scalar(node)
+        return LongNumber(text) if sum(c.isdigit() for c in text) > MAX_DIGITS else super().construct_yaml_int(node)
+
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 
 
 @dataclass
@@ -135,6 +142,13 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
             return None
         lines: dict[Key, int] = {}
         duplicates: list[tuple[Key, int, int]] = []
+        if _depth(node) > MAX_DEPTH:
+            problems.add(
+                shown_as,
+                _deepest_line(node, offset),
+                f"front-matter is nested more than {MAX_DEPTH} levels deep: write the lists and keys flatter",
+            )
+            return None
         if not _collect_lines(node, (), lines, offset, set(), duplicates):
             problems.add(
                 shown_as,
@@ -163,7 +177,49 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
     finally:
         loader.dispose()
     lines[()] = 1
-    return Source(path=shown_as, meta=meta, body=body, body_line=body_line, lines=lines)
+    source = Source(path=shown_as, meta=meta, body=body, body_line=body_line, lines=lines)
+    found = walk(meta)
+    for key, message in found:
+        problems.add(shown_as, source.line(*key), f"{dotted(key)}: {message}" if key else message)
+    if found:
+        return None  # a value out of bounds would crash what reads it
+    return _clean_body(source, problems)
+
+
+def _clean_body(source: Source, problems: Problems) -> Source:
+    """The body without control characters: free text, so they are removed and a warning says where."""
+    code = control_character(source.body)
+    if code is None:
+        return source
+    first = next(i for i, line in enumerate(source.body.split("\n")) if control_character(line))
+    problems.warn(source.path, source.body_line + first, f"invisible control character {code} removed from the text")
+    source.body = without_controls(source.body)
+    return source
+
+
+def _depth(node: yaml.Node) -> int:
+    """How deeply lists and mappings nest in ``node``, without recursion (an alias is counted once)."""
+    deepest, stack, seen = 0, [(node, 1)], set()
+    while stack:
+        current, depth = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in current.value)
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend((child, depth + 1) for pair in current.value for child in pair)
+    return deepest
+
+
+def _deepest_line(node: yaml.Node, offset: int) -> int:
+    while isinstance(node, (yaml.SequenceNode, yaml.MappingNode)) and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    return node.start_mark.line + offset
 
 
 _YAML_HINTS = {

@@ -74,11 +74,11 @@ class Digest:
 
     @property
     def html_uri(self) -> str:
-        return f"{DIGEST_DIR}/index.html" if self.name == "all" else f"{DIGEST_DIR}/{self.name}/index.html"
+        return digest_uris(self.name)[0]
 
     @property
     def text_uri(self) -> str:
-        return f"{DIGEST_DIR}/{self.name}.txt"
+        return digest_uris(self.name)[1]
 
     def text(self) -> str:
         """The plain-text version: title, period, then each post with its address."""
@@ -94,6 +94,12 @@ class Digest:
             lines += [f"  {item.url}", ""]
         lines += [f"{self.hub_label}: {self.hub_url}", f"RSS: {self.feed_url}", ""]
         return "\n".join(lines)
+
+
+def digest_uris(name: str) -> tuple[str, str]:
+    """The paths of the digest ``name`` ('all' or a persona id): its HTML page and its text."""
+    html = f"{DIGEST_DIR}/index.html" if name == "all" else f"{DIGEST_DIR}/{name}/index.html"
+    return html, f"{DIGEST_DIR}/{name}.txt"
 
 
 def window(day: dt.date) -> tuple[dt.date, dt.date]:

@@ -31,6 +31,11 @@ def feed_uri(name: str = ALL) -> str:
     return f"{FEEDS_DIR}/{name}.xml"
 
 
+def feed_uris(hub: Hub) -> list[tuple[str, Persona | None]]:
+    """The path of every feed and whose it is (None: everyone's); generated.py checks them for clashes."""
+    return [(feed_uri(), None), *((feed_uri(persona.id), persona) for persona in hub.personas.values())]
+
+
 def absolute(site_url: str, uri: str) -> str:
     return f"{site_url.rstrip('/')}/{uri.lstrip('/')}"
 
@@ -49,10 +54,7 @@ class FeedWriter:
 
     def feeds(self) -> dict[str, bytes]:
         """Every feed by its path in the site: all live posts, then each persona's."""
-        feeds = {feed_uri(): self.feed(None)}
-        for persona in self.hub.personas.values():
-            feeds[feed_uri(persona.id)] = self.feed(persona)
-        return feeds
+        return {uri: self.feed(persona) for uri, persona in feed_uris(self.hub)}
 
     def feed(self, persona: Persona | None) -> bytes:
         hub, words = self.hub, self.words

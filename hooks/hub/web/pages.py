@@ -1,7 +1,8 @@
 """Which pages the hub adds to the site, and which posts each one lists.
 
-Posts never go into the navigation: a page carrying a link to every post makes
-the output grow with the square of the number of posts. Lists are paginated.
+Neither posts nor personas go into the navigation: a page carrying a link to every
+post (or persona) makes the output grow with the square of their number. Personas
+are listed on one overview page, ``personas/``; lists are paginated.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hub.content.personas import Persona
 from hub.content.posts import Post
 from hub.content.trainings import Training
 
+PERSONAS_URI = "personas.md"  # the overview: the one page of the navigation that lists personas
 PAGE_SIZE = 10
 HOME_SIZE = 6
 
@@ -40,7 +42,7 @@ class HubPage:
     """A page the hub generates (or completes, for the home page)."""
 
     src_uri: str
-    kind: str  # "home", "persona", "posts", "trainings" or "training"
+    kind: str  # "home", "personas", "persona", "posts", "trainings" or "training"
     title: str
     body: str  # Markdown
     listing: Listing
@@ -49,13 +51,18 @@ class HubPage:
     training: Training | None = None
 
 
+def page_folder(base: str) -> str:
+    """The folder of a list's further pages: reserved even while the list fits on one page."""
+    return f"{base}/page"
+
+
 def _src(base: str, number: int) -> str:
     # base "personas/vertrieb" -> personas/vertrieb.md, personas/vertrieb/page/2.md
-    return f"{base}.md" if number == 1 else f"{base}/page/{number}.md"
+    return f"{base}.md" if number == 1 else f"{page_folder(base)}/{number}.md"
 
 
 def _url(base: str, number: int) -> str:
-    return f"{base}/" if number == 1 else f"{base}/page/{number}/"
+    return f"{base}/" if number == 1 else f"{page_folder(base)}/{number}/"
 
 
 def paginate(posts: list[Post], base: str, size: int = PAGE_SIZE) -> list[tuple[str, Listing]]:
@@ -68,8 +75,10 @@ def paginate(posts: list[Post], base: str, size: int = PAGE_SIZE) -> list[tuple[
     ]
 
 
-def hub_pages(hub: Hub, home_body: str | None, all_posts_title: str) -> list[HubPage]:
-    """Every page the hub adds: home, one list per persona, the list of all posts.
+def hub_pages(
+    hub: Hub, home_body: str | None, all_posts_title: str, personas_title: str = "Personas"
+) -> list[HubPage]:
+    """Every page the hub adds: home, the personas' overview, one list per persona, the list of all posts.
 
     ``home_body`` is the editors' ``index.md`` Markdown, or None when there is none
     (then the home page is generated too).
@@ -77,10 +86,12 @@ def hub_pages(hub: Hub, home_body: str | None, all_posts_title: str) -> list[Hub
     live = hub.live()
     home = Listing(tuple(live[:HOME_SIZE]), 1, 1, ("",))
     pages = [HubPage("index.md", "home", hub.settings.company, home_body or "", home)]
+    if hub.personas:
+        pages.append(HubPage(PERSONAS_URI, "personas", personas_title, "", Listing((), 1, 1, ("",))))
     for persona in hub.personas.values():
         for src, listing in paginate(hub.live(persona.id), f"personas/{persona.id}"):
             body = persona.body if listing.number == 1 else ""
-            pages.append(HubPage(src, "persona", persona.name, body, listing, persona, in_nav=listing.number == 1))
+            pages.append(HubPage(src, "persona", persona.name, body, listing, persona, in_nav=False))
     for src, listing in paginate(live, "posts"):
         pages.append(HubPage(src, "posts", all_posts_title, "", listing, in_nav=listing.number == 1))
     return pages

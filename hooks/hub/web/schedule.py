@@ -110,9 +110,17 @@ def calendar_files(hub: Hub, words: Words, site_url: str | None) -> dict[str, by
     """Every calendar by its path in the site: each training's, each session's alone, and all."""
     company = hub.settings.company
     publisher = Publisher(company, hub.moment, words, site_url)
+    return {
+        uri: publisher.calendar(
+            f"{training.title} – {company}" if training else words("calendar_name", company=company), chosen
+        )
+        for uri, training, chosen in calendar_sets(hub)
+    }
+
+
+def calendar_sets(hub: Hub) -> list[tuple[str, Training | None, list[Slot]]]:
+    """Every calendar's path, its training (None: the hub's) and its sessions; generated.py checks the paths."""
     every = slots(hub.trainings)
-    files = {t.ics_uri: publisher.calendar(f"{t.title} – {company}", slots([t])) for t in hub.trainings}
-    for slot in every:  # one session alone, for the button on its date
-        files[slot.ics_uri] = publisher.calendar(f"{slot.training.title} – {company}", [slot])
-    files[CALENDAR_URI] = publisher.calendar(words("calendar_name", company=company), every)
-    return files
+    found: list[tuple[str, Training | None, list[Slot]]] = [(t.ics_uri, t, slots([t])) for t in hub.trainings]
+    found += [(slot.ics_uri, slot.training, [slot]) for slot in every]  # one session alone, for its date's button
+    return [*found, (CALENDAR_URI, None, every)]

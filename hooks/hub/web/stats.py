@@ -249,12 +249,21 @@ def _by(visits: Iterable[Visit], key) -> dict:
     return tallies
 
 
+GAP_WEEKS = 156  # three years of weekly columns, empty ones included
+
+
 def _weeks(visits: list[Visit], words: Words) -> list[tuple[str, Tally]]:
-    """A tally per ISO week (Monday to Sunday), from the first week with data to the last, gaps as zero."""
+    """A tally per ISO week (Monday to Sunday), from the first week with data to the last, gaps as zero.
+
+    Over more than GAP_WEEKS only weeks with rows are shown: two rows years apart
+    must not make a page of thousands of empty weeks (the page grows with rows only).
+    """
     if not visits:
         return []
     by_week = _by(visits, lambda v: v.day - dt.timedelta(days=v.day.weekday()))
     monday, last = min(by_week), max(by_week)
+    if (last - monday).days > GAP_WEEKS * 7:
+        return [(words.week(day), by_week[day]) for day in sorted(by_week)]
     weeks = []
     while monday <= last:
         weeks.append((words.week(monday), by_week.get(monday, Tally())))
