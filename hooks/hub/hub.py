@@ -12,6 +12,7 @@ from hub.content.exports import Analytics, load_analytics
 from hub.content.bodies import check_body
 from hub.content.buildday import BadEpoch, build_moment
 from hub.content.guides import Guide, load_guide
+from hub.content.imagefiles import RASTER, UNSHOWABLE, check_image
 from hub.content.personas import Persona, load_persona
 from hub.content.posts import Post, Status, load_post
 from hub.content.problems import ContentError, Problem, Problems
@@ -108,6 +109,7 @@ def load_hub(
     posts = read.posts()
     trainings = read.trainings()
     read.other_pages()
+    read.other_pictures()
 
     day = moment.date()
     analytics = load_analytics(
@@ -174,11 +176,12 @@ class _Reader:
     settings: Settings
     persona_ids: set[str]
     problems: Problems
+    pictures: set[str] = field(default_factory=set)  # pictures under the docs dir a page shows, checked there
 
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
         source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
         if source is not None:
-            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable)
+            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable, self.pictures)
         return source
 
     @functools.cached_property
@@ -223,6 +226,8 @@ class _Reader:
             post = load_post(source, path.stem, self.settings, self.persona_ids, self.docs_dir, self.problems)
             if post is None:
                 continue
+            if post.image:
+                self.pictures.add(post.image)
             contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
             check_share_texts(post, source, self.settings, contents, self.problems)
             if len(self.problems) == before:
@@ -246,6 +251,15 @@ class _Reader:
                 continue
             if folder not in ("posts", "guides") or (folder == "posts" and uri.name == "index.md"):
                 self(self.docs_dir / name, folder, front_matter=False)
+
+
+    def other_pictures(self) -> None:
+        """Pictures no page shows are published too: they must be readable and well named as well."""
+        for name in self.docs_files:
+            uri = PurePosixPath(name)
+            if uri.suffix.lower() in RASTER | UNSHOWABLE and name not in self.pictures:
+                shown = _shown(self.docs_dir / name, self.root)
+                check_image(shown, 0, uri.name, uri, self.docs_dir, self.problems)
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
+from hub.content.imagefiles import check_image
 from hub.content.problems import Problems
 from hub.content.sources import Source
 
@@ -31,6 +32,7 @@ _ATTRIBUTE = re.compile(
 )
 _RISKY_TAG = re.compile(r"<\s*(script|iframe|object|embed|form|base|meta|link|style|frame|frameset)\b", re.IGNORECASE)
 _HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE)
+_TITLE_START = re.compile(r"\s+[\"'(]")
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
@@ -47,6 +49,7 @@ def check_body(
     docs_dir: Path,
     problems: Problems,
     files: Collection[str] = (),
+    pictures: set[str] | None = None,
 ) -> None:
     """Report unsafe links, risky raw HTML, links to missing files and broken or undescribed
     images in ``source.body``.
@@ -54,7 +57,7 @@ def check_body(
     ``page_dir`` is the folder of the page under the docs dir: relative paths are
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
-    them, links to files are not checked.
+    them, links to files are not checked. The pictures the text shows are added to ``pictures``.
     """
     text = _without_code(source.body)
 
@@ -90,7 +93,10 @@ def check_body(
         elif found is None and markdown and files and (missing := _missing_file(url, page_dir, files)):
             problems.add(source.path, line(position), missing)
     for match in _IMAGE.finditer(text):
-        _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
+        target = _full_target(text, match)
+        shown = _check_image(source, line(match.start()), match.group(1), target, page_dir, docs_dir, problems)
+        if shown is not None and pictures is not None:
+            pictures.add(str(shown))
     for position, name, value in attributes:
         # A raw <img>: the browser resolves it from the page's URL, not from the file; only its host is checked.
         if name == "src" and _is_remote(value):
@@ -105,23 +111,42 @@ def _check_image(
     page_dir: PurePosixPath,
     docs_dir: Path,
     problems: Problems,
-) -> None:
+) -> PurePosixPath | None:
+    """Check one picture of the text; return its path under the docs dir when it is there."""
     if _is_remote(target):
         problems.add(source.path, line, _remote_image(target))
-        return
+        return None
     if scheme(target) is not None:
-        return  # reported with the links
-    path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
-    if str(path) and not path.is_absolute():
-        resolved = _resolve(page_dir / path)
-        if resolved is None:
-            problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
-        elif not (docs_dir / resolved).is_file():
-            problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
+        return None  # reported with the links
     if alt is not None and not alt.strip():
         problems.warn(
             source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
         )
+    path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
+    if not str(path) or path.is_absolute():
+        return None
+    resolved = _resolve(page_dir / path)
+    if resolved is None:
+        problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
+    elif not (docs_dir / resolved).is_file():
+        problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
+    else:
+        check_image(source.path, line, target, resolved, docs_dir, problems)
+        return resolved
+    return None
+
+
+def _full_target(text: str, match: re.Match[str]) -> str:
+    """The picture's path as written, spaces included: ``![Team](team foto.jpg)`` names 'team foto.jpg'.
+
+    The pattern stops at the first space (where a title may follow); a file name with a
+    space must be named in full in the message, not reported as a missing 'team'.
+    """
+    end = text.find(")", match.end())
+    if end < 0 or "\n" in text[match.end() : end]:
+        return match.group(2)
+    rest = _TITLE_START.split(text[match.end() : end], maxsplit=1)[0].rstrip()
+    return match.group(2) + rest if rest.strip() and rest[0].isspace() else match.group(2)
 
 
 def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:
