@@ -64,8 +64,13 @@ def scene(kind: str, seed: int, size: tuple[int, int] = SIZE, grain: float = 18.
             draw.rectangle((x, y, x + 180, y + 420), fill=colour)
             draw.ellipse((x + 30, y - 150, x + 150, y - 20), fill=(230, 190, 160))
     img = img.filter(ImageFilter.GaussianBlur(3))
-    noise = Image.effect_noise(size, grain).convert("RGB")
-    return Image.blend(img, noise, 0.12)
+    # Texture at several scales (leaves, gravel, fabric): fine grain alone vanishes when
+    # the photo is scaled down, and the copies would be unrealistically small.
+    for scale, weight in ((1, 0.12), (2, 0.2), (6, 0.15), (16, 0.2)):
+        small = (width // scale, height // scale)
+        noise = Image.effect_noise(small, 80).resize(size, Image.Resampling.BICUBIC)
+        img = Image.blend(img, Image.merge("RGB", (noise, noise.point(lambda v: 255 - v), noise)), weight * grain / 40)
+    return img
 
 
 def save_photo(img: Image.Image, path: Path, serial: str, when: str, quality: int = 88) -> None:
@@ -82,10 +87,10 @@ def main() -> None:
     if args.out is None:
         # Moderate grain and quality keep the repository small (about 1 MB each).
         save_photo(
-            scene("hall", 1, grain=16), SAMPLE / "werk-goerlitz-foto.jpg", "LQ15-0042-7781", "2026:10:14 09:41:12", 85
+            scene("hall", 1, grain=10), SAMPLE / "werk-goerlitz-foto.jpg", "LQ15-0042-7781", "2026:10:14 09:41:12", 85
         )
         save_photo(
-            scene("team", 2, grain=16), SAMPLE / "freiwilligentag-foto.jpg", "LQ15-0042-7781", "2026:09:20 11:05:40", 85
+            scene("team", 2, grain=10), SAMPLE / "freiwilligentag-foto.jpg", "LQ15-0042-7781", "2026:09:20 11:05:40", 85
         )
         return
     for number in range(args.count):
