@@ -79,6 +79,11 @@ class Picture:
         return self.webp + self.fallback
 
 
+def cache_key(data: bytes) -> str:
+    """The copies depend on the picture's bytes and the settings above, on nothing else."""
+    return hashlib.sha256(SETTINGS.encode() + b"\0" + data).hexdigest()
+
+
 def widths(width: int) -> list[int]:
     """The widths to make of a picture ``width`` pixels wide: never wider than it."""
     chosen = [w for w in WIDTHS if w < width]
@@ -97,8 +102,8 @@ class ImageStore:
     def picture(self, path: Path, uri: str) -> Picture:
         """The copies of the picture at ``path``, published next to ``uri``; raises OSError when unreadable."""
         data = path.read_bytes()
-        key = hashlib.sha256(SETTINGS.encode() + b"\0" + data).hexdigest()
-        folder = self.cache_dir / key[:2] / key
+        key = cache_key(data)
+        folder = self.entry(key)
         if not (folder / "index.json").is_file():
             self._store(folder, encode(data))
         made = json.loads((folder / "index.json").read_text(encoding="utf-8"))
@@ -117,6 +122,10 @@ class ImageStore:
             webp=tuple(variant(e) for e in made if e["format"] == "WEBP"),
             fallback=tuple(variant(e) for e in made if e["format"] != "WEBP"),
         )
+
+    def entry(self, key: str) -> Path:
+        """The cache folder of the copies of a picture with this ``cache_key``."""
+        return self.cache_dir / key[:2] / key
 
     def _store(self, folder: Path, copies: list[tuple[int, int, str, bytes]]) -> None:
         # Written to a temporary folder and renamed: a build stopped halfway leaves no half entry.
