@@ -25,7 +25,7 @@ from hub.web.digest import digests
 from hub.web.feeds import FeedWriter, feed_box
 from hub.web.images import ImageStore, Picture
 from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
-from hub.content.imagefiles import RASTER
+from hub.content.imagefiles import RASTER, UNREADABLE
 from hub.hub import Hub, load_hub
 from hub.web.output import StagedOutput
 from hub.web.pages import HubPage, hub_pages, training_pages
@@ -160,23 +160,21 @@ def _publish_pictures(files: Files, config: MkDocsConfig) -> dict[str, Picture]:
     for file in [f for f in files.media_files() if PurePosixPath(f.src_uri).suffix.lower() in RASTER]:
         try:
             picture = store.picture(Path(file.abs_src_path or ""), file.src_uri)
-        except (OSError, ValueError, SyntaxError) as err:
+        except UNREADABLE as err:
             unreadable.append(f"{Path(config.docs_dir).name}/{file.src_uri}: cannot be read as a picture ({err})")
             continue
         files.remove(file)
         for variant in picture.variants:
             _generate_copy(files, config, variant.uri, variant.path)
-        own = {".png": "PNG", ".webp": "WEBP"}.get(PurePosixPath(file.src_uri).suffix.lower(), "JPEG")
-        same = [v for v in picture.variants if v.format == own] or list(picture.fallback)
-        if own != same[-1].format or file.src_uri.lower().endswith((".heic", ".heif")):
+        copy, stand_in = picture.at_original
+        files.append(File.generated(config, file.src_uri, abs_src_path=str(copy.path)))
+        if stand_in:
             build.placeholders.append(file.src_uri)
-        files.append(File.generated(config, file.src_uri, abs_src_path=str(same[-1].path)))
         pictures[file.src_uri] = picture
     if unreadable:
         for line in unreadable:
             log.error(line)
-        message = f"{len(unreadable)} pictures cannot be read: nothing was built, {config.site_dir} is unchanged"
-        raise PluginError(message)
+        raise PluginError(f"{len(unreadable)} pictures cannot be read: nothing was published")
     return pictures
 
 

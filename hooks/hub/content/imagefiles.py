@@ -27,6 +27,8 @@ UNSHOWABLE = frozenset({".tif", ".tiff", ".bmp", ".psd", ".raw", ".dng", ".cr2",
 MAX_BYTES = 10_000_000
 CARD_WIDTH = 480  # the narrowest copy the build makes, and about a card's width in pixels
 
+#: What Pillow raises for a file it cannot read (a bomb: a picture of hundreds of megapixels).
+UNREADABLE = (OSError, ValueError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError)
 _GOOD_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)*$")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 ORIENTATION = 0x0112
@@ -85,7 +87,7 @@ def check_image(
         return
     try:
         info = read_info(path)
-    except (OSError, ValueError, UnidentifiedImageError, SyntaxError) as err:
+    except UNREADABLE as err:
         problems.add(
             shown,
             line,

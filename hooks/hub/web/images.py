@@ -35,6 +35,7 @@ EMAIL_WIDTH = 960  # feeds and e-mail digests: one copy, JPEG or PNG, every clie
 SETTINGS = f"v1 {WIDTHS} webp{WEBP_QUALITY} jpeg{JPEG_QUALITY} pillow{PIL.__version__} heif{pillow_heif.__version__}"
 _MIME = {"WEBP": "image/webp", "JPEG": "image/jpeg", "PNG": "image/png"}
 _SUFFIX = {"WEBP": "webp", "JPEG": "jpg", "PNG": "png"}
+_OWN_FORMAT = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
@@ -77,6 +78,16 @@ class Picture:
     @property
     def variants(self) -> tuple[Variant, ...]:
         return self.webp + self.fallback
+
+    @property
+    def at_original(self) -> tuple[Variant, bool]:
+        """The copy published at the original's address (links to it keep working), and whether it
+        is only a stand-in for MkDocs' link check, to be left out of the site: a HEIC's address
+        cannot hold a JPEG.
+        """
+        own = _OWN_FORMAT.get(PurePosixPath(self.uri).suffix.lower())
+        same = [v for v in self.variants if v.format == own]
+        return (same[-1], False) if same else (self.fallback[-1], True)
 
 
 def cache_key(data: bytes) -> str:
