@@ -14,6 +14,9 @@ import pytest
 from photos import SECRETS, jpeg, photo_hub, write
 from PIL import Image
 
+from hub.content.imagefiles import fixed_name
+from hub.web.images import Picture, widths
+from hub.web.pictures import PictureView, with_pictures
 from hubsite import Site
 
 RASTER = (".jpg", ".jpeg", ".png", ".webp", ".heic")
@@ -194,3 +197,43 @@ def test_check_refuses_names_and_files_that_cannot_work(site: Site) -> None:
     for line in expected:
         if "warning" not in line:
             assert line in build.stderr.replace("ERROR    -  hub: ", ""), build.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "fixed"),
+    [
+        ("Tag der offenen Tür.JPG", "tag-der-offenen-tuer.jpg"),
+        ("team foto.jpg", "team-foto.jpg"),
+        ("IMG_0042.HEIC", "img-0042.heic"),
+        ("Straße_Café (2).png", "strasse-cafe-2.png"),
+        ("Übersicht", "uebersicht"),
+    ],
+)
+def test_fixed_name(name: str, fixed: str) -> None:
+    assert fixed_name(name) == fixed
+
+
+@pytest.mark.parametrize(
+    ("width", "made"),
+    [(4000, [480, 960, 1440]), (1440, [480, 960, 1440]), (1200, [480, 960, 1200]), (1000, [480, 960]), (300, [300])],
+)
+def test_copies_are_never_wider_than_the_picture(width: int, made: list[int]) -> None:
+    assert widths(width) == made
+
+
+def test_only_img_tags_of_known_pictures_are_replaced_and_the_rest_is_kept() -> None:
+    picture = Picture("images/a.jpg", webp=(), fallback=())
+    html = (
+        '<p>Vorher &amp; <img alt="A" src="../../images/a.jpg"> nachher</p>\n'
+        '<p><img src="https://example.org/a.jpg" alt="fern"><img src="../../images/b.jpg" alt="B"></p>\n'
+        '<picture><img src="../../images/a.jpg" alt="schon"></picture><code>&lt;img src="a.jpg"&gt;</code>'
+    )
+    seen: list[str] = []
+
+    def render(view: PictureView) -> str:
+        seen.append(view.alt)
+        return "<PICTURE>"
+
+    out = with_pictures(html, "posts/x/", {"images/a.jpg": picture}, render)
+    assert seen == ["A"]
+    assert out == html.replace('<img alt="A" src="../../images/a.jpg">', "<PICTURE>")
