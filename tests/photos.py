@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageCms, ImageDraw
 
 from hubsite import Site
 
@@ -13,6 +13,7 @@ SERIAL = "SN-TEST-4711-GEHEIM"  # the camera serial number written into every te
 ARTIST = "Erika Musterfrau"
 GPS = {1: "N", 2: (51.0, 18.0, 47.5), 3: "E", 4: (9.0, 27.0, 36.9)}
 XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description photoshop:City="Kassel"/></rdf:RDF></x:xmpmeta>'
+ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()  # phones embed a colour profile
 SECRETS = (SERIAL.encode(), ARTIST.encode(), b"Kassel", b"Exif\x00\x00")
 
 
@@ -40,7 +41,9 @@ def scene(size: tuple[int, int], colour: tuple[int, int, int] = (200, 90, 40)) -
 
 def jpeg(size: tuple[int, int], orientation: int = 1, **extra) -> bytes:
     out = io.BytesIO()
-    scene(size).save(out, "JPEG", quality=90, exif=exif(orientation).tobytes(), comment=ARTIST, xmp=XMP, **extra)
+    scene(size).save(
+        out, "JPEG", quality=90, exif=exif(orientation).tobytes(), comment=ARTIST, xmp=XMP, icc_profile=ICC, **extra
+    )
     return out.getvalue()
 
 
