@@ -157,6 +157,7 @@ def _publish_pictures(files: Files, config: MkDocsConfig) -> dict[str, Picture]:
     pictures: dict[str, Picture] = {}
     unreadable = []
     build.placeholders = []
+    taken = {file.src_uri for file in files}  # once: Files rebuilds its index after every append
     for file in [f for f in files.media_files() if PurePosixPath(f.src_uri).suffix.lower() in RASTER]:
         try:
             picture = store.picture(Path(file.abs_src_path or ""), file.src_uri)
@@ -165,7 +166,9 @@ def _publish_pictures(files: Files, config: MkDocsConfig) -> dict[str, Picture]:
             continue
         files.remove(file)
         for variant in picture.variants:
-            _generate_copy(files, config, variant.uri, variant.path)
+            if variant.uri in taken:
+                raise PluginError(f"content/{variant.uri} clashes with a copy of a picture the hub makes: rename it")
+            files.append(File.generated(config, variant.uri, abs_src_path=str(variant.path)))
         copy, stand_in = picture.at_original
         files.append(File.generated(config, file.src_uri, abs_src_path=str(copy.path)))
         if stand_in:
@@ -176,12 +179,6 @@ def _publish_pictures(files: Files, config: MkDocsConfig) -> dict[str, Picture]:
             log.error(line)
         raise PluginError(f"{len(unreadable)} pictures cannot be read: nothing was published")
     return pictures
-
-
-def _generate_copy(files: Files, config: MkDocsConfig, uri: str, path: Path) -> None:
-    if files.get_file_from_path(uri) is not None:
-        raise PluginError(f"content/{uri} clashes with a copy of a picture the hub makes: rename or remove it")
-    files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
