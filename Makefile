@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # Material prints a banner about its successor on every build; the hub pins MkDocs 1.x knowingly.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build serve test check schemas bench lighthouse clean sample-manifest
+.PHONY: build serve test check schemas bench bench-images lighthouse clean sample-manifest
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Phone photos: build time per new photo, bytes a phone and a desktop receive (docs/images.md).
+bench-images: $(STAMP)
+	$(BIN)/python bench/images.py
 
 lighthouse: $(STAMP)
 	$(BIN)/python bench/lighthouse.py

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import json
 import logging
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
@@ -27,6 +27,9 @@ from hub.web.digest import digests
 from hub.web.feeds import FeedWriter, feed_box
 from hub.hub import Hub
 from hub.web.generated import load_site
+from hub.web.images import ImageStore, Picture
+from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
+from hub.content.imagefiles import RASTER, UNREADABLE
 from hub.web.output import StagedOutput
 from hub.web import preview
 from hub.web.pages import HubPage, hub_pages, training_pages
@@ -57,6 +60,8 @@ class _Build:
     staged: StagedOutput | None = None
     problems: list[Problem] | None = None  # set in the preview when the content has errors
     files: Files | None = None
+    pictures: dict[str, Picture] = {}  # raster pictures under the docs dir, by path, with their copies
+    placeholders: list[str] = []  # originals kept for MkDocs' link check only, left out of site/
 
 
 build = _Build()
@@ -134,6 +139,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if build.problems is not None:
         return _problem_files(files, config)
     hub = build.hub
+    build.pictures = _publish_pictures(files, config)
     published = {post.src_uri: post for post in hub.published()}
     for file in list(files.documentation_pages()):
         uri = file.src_uri
@@ -190,13 +196,57 @@ def _generate(
     files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
+def _publish_pictures(files: Files, config: MkDocsConfig) -> dict[str, Picture]:
+    """Replace each raster picture by its copies (resized, no metadata; see hub/web/images.py).
+
+    The original's address keeps the widest copy of its own format, so that links to it
+    and MkDocs' link check still work; a HEIC original's address is left out of the site
+    after the pages are rendered (on_env): no browser shows HEIC.
+    """
+    root = Path(config.config_file_path).parent
+    store = ImageStore(root / ".cache" / "images")
+    pictures: dict[str, Picture] = {}
+    unreadable = []
+    build.placeholders = []
+    taken = {file.src_uri for file in files}  # once: Files rebuilds its index after every append
+    for file in [f for f in files.media_files() if PurePosixPath(f.src_uri).suffix.lower() in RASTER]:
+        try:
+            picture = store.picture(Path(file.abs_src_path or ""), file.src_uri)
+        except UNREADABLE as err:
+            unreadable.append(f"{Path(config.docs_dir).name}/{file.src_uri}: cannot be read as a picture ({err})")
+            continue
+        files.remove(file)
+        for variant in picture.variants:
+            if variant.uri in taken:
+                raise PluginError(f"content/{variant.uri} clashes with a copy of a picture the hub makes: rename it")
+            files.append(File.generated(config, variant.uri, abs_src_path=str(variant.path)))
+        copy, stand_in = picture.at_original
+        files.append(File.generated(config, file.src_uri, abs_src_path=str(copy.path)))
+        if stand_in:
+            build.placeholders.append(file.src_uri)
+        pictures[file.src_uri] = picture
+    if unreadable:
+        for line in unreadable:
+            log.error(line)
+        raise PluginError(f"{len(unreadable)} pictures cannot be read: nothing was published")
+    return pictures
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    # Pages are rendered (and their links checked) by now; what follows copies files into site/.
+    for uri in build.placeholders:
+        if (file := files.get_file_from_path(uri)) is not None:
+            files.remove(file)
+    return env
+
+
 def _distribution(hub: Hub, config: MkDocsConfig) -> dict[str, str | bytes]:
     """The feeds and the weekly digests (HTML and text), by path in the site; none when feeds are off."""
     if not hub.settings.feeds or not hub.settings.site_url:
         return {}
-    writer = FeedWriter(hub, build.words, hub.settings.site_url, Path(config.docs_dir))
+    writer = FeedWriter(hub, build.words, hub.settings.site_url, Path(config.docs_dir), build.pictures)
     out: dict[str, str | bytes] = dict(writer.feeds())
-    for digest in digests(hub, build.words):
+    for digest in digests(hub, build.words, build.pictures):
         out[digest.html_uri] = _render("hub/digest.html", digest=digest, t=build.words, csp=META_POLICY)
         out[digest.text_uri] = digest.text()
     return out
@@ -258,9 +308,12 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
     uri = page.file.src_uri
     hub, words = build.hub, build.words
+    # Pictures in the text become <picture>s with their copies; after any cleaning of the
+    # editors' HTML, which would otherwise have to allow <picture> and srcset from editors.
+    html_text = _with_pictures(html_text, page)
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
     if post := build.posts.get(uri):
-        card = card_view(hub, post, words, with_kit=True)
+        card = card_view(hub, post, words, with_kit=True, pictures=build.pictures)
         full = _render("hub/post.html", card=card, composer=Markup(composer_json(words)), **context)
         texts = indexed_texts(post) if card.kit else ()
         return _indexed(page, full, lead=post.summary, texts=texts, **context)
@@ -270,7 +323,12 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     if hub_page is None:
         return html_text
     persona = hub_page.persona.id if hub_page.persona else None
-    cards = [card_view(hub, post, words, persona) for post in hub_page.listing.posts]
+    # On a list of its own the first card is on the first screen; on the home page the picker comes first.
+    first = hub_page.kind in ("persona", "posts")
+    cards = [
+        card_view(hub, post, words, persona, pictures=build.pictures, eager=first and index == 0)
+        for index, post in enumerate(hub_page.listing.posts)
+    ]
     full = _render(
         f"hub/{hub_page.kind}.html",
         page=hub_page,
@@ -308,6 +366,16 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if (full := build.full.pop(page.file.src_uri, None)) is not None:
         page.content = full
     return context
+
+
+def _with_pictures(html_text: str, page: Page) -> str:
+    rel = _relative_to(page)
+
+    def render(view: PictureView) -> str:
+        return _render("hub/picture.html", view=view, rel=rel)
+
+    sizes = POST_SIZES if page.file.src_uri in build.posts else PAGE_SIZES
+    return with_pictures(html_text, page.url, build.pictures, render, sizes)
 
 
 def _render(template: str, **context: Any) -> str:

@@ -16,6 +16,7 @@ from hub.content.buildday import BadEpoch, build_moment
 from hub.content.exports import Analytics, load_analytics
 from hub.content.guides import Guide, load_guide
 from hub.content.pagemeta import check_page_meta
+from hub.content.imagefiles import RASTER, UNSHOWABLE, check_image
 from hub.content.personas import Persona, load_persona
 from hub.content.posts import Post, Status, load_post
 from hub.content.problems import ContentError, Problem, Problems
@@ -119,6 +120,7 @@ def load_hub(
     # A link to a draft or a scheduled post would break the build: that page is not built.
     day = moment.date()
     read.check_bodies({f"posts/{p.slug}.md" for p in posts if p.status(day) not in (Status.LIVE, Status.ARCHIVED)})
+    read.other_pictures()  # after the texts: they name the pictures they show
 
     analytics = load_analytics(
         root / "analytics",
@@ -212,6 +214,7 @@ class _Reader:
                 check_svg(read_regular(path, MAX_BYTES), _shown(path, self.root), self.problems)
 
     bodies: list[tuple[Source, str]] = field(default_factory=list)  # checked once every post's status is known
+    pictures: set[str] = field(default_factory=set)  # pictures under the docs dir a page shows, checked there
 
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
         if path not in self.regular:
@@ -227,7 +230,7 @@ class _Reader:
         for source, page_dir in self.bodies:
             built = f"{page_dir}/{PurePosixPath(source.path).name}" not in unpublished  # a draft's links need no page
             check_body(
-                source, PurePosixPath(page_dir), self.docs_dir, self.problems, linkable if built else self.linkable, self.render
+                source, PurePosixPath(page_dir), self.docs_dir, self.problems, linkable if built else self.linkable, self.render, self.pictures
             )
 
     @functools.cached_property
@@ -269,6 +272,8 @@ class _Reader:
             post = load_post(source, path.stem, self.settings, self.persona_ids, self.docs_dir, self.problems)
             if post is None:
                 continue
+            if post.image:
+                self.pictures.add(post.image)
             contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
             check_share_texts(post, source, self.settings, contents, self.problems)
             if len(self.problems) == before:
@@ -295,6 +300,15 @@ class _Reader:
             if folder not in ("posts", "guides") or (folder == "posts" and uri.name == "index.md"):
                 if source := self(self.docs_dir / name, folder, front_matter=False):
                     check_page_meta(source, self.problems, icon_exists)
+
+
+    def other_pictures(self) -> None:
+        """Pictures no page shows are published too: they must be readable and well named as well."""
+        for name in self.docs_files:
+            uri = PurePosixPath(name)
+            if uri.suffix.lower() in RASTER | UNSHOWABLE and name not in self.pictures:
+                shown = _shown(self.docs_dir / name, self.root)
+                check_image(shown, 0, uri.name, uri, self.docs_dir, self.problems)
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
+from hub.content.imagefiles import check_image
 from hub.content.problems import Problems
 from hub.content.rendering import DEFAULT, Renderer
 from hub.content.sanitize import findings, is_remote, scheme
@@ -25,6 +26,7 @@ _TARGET = r"<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)"  # a link target, with bala
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*" + _TARGET)
 _LINK = re.compile(r"(?<!!)\[[^\]\n]*\]\(\s*" + _TARGET)
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
+_TITLE_START = re.compile(r"\s+[\"'(]")
 
 
 def check_body(
@@ -34,6 +36,7 @@ def check_body(
     problems: Problems,
     files: Collection[str] = (),
     render: Renderer = DEFAULT,
+    pictures: set[str] | None = None,
 ) -> None:
     """Report what the sanitizer would drop from the rendered ``source.body``, links to missing
     files and broken or undescribed images.
@@ -42,6 +45,7 @@ def check_body(
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
     them, links to files are not checked. ``render`` turns Markdown into HTML as the site does.
+    The pictures the text shows are added to ``pictures``.
     """
     check_rendered(source, render(source.body), problems)
     text = _without_code(source.body)
@@ -56,7 +60,10 @@ def check_body(
             if scheme(url) is None and (missing := _missing_file(url, page_dir, files)):
                 problems.add(source.path, line(match.start(1)), missing)
     for match in _IMAGE.finditer(text):
-        _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
+        target = _full_target(text, match)
+        shown = _check_image(source, line(match.start()), match.group(1), target, page_dir, docs_dir, problems)
+        if shown is not None and pictures is not None:
+            pictures.add(str(shown))
 
 
 def check_rendered(source: Source, rendered: str, problems: Problems) -> None:
@@ -88,18 +95,37 @@ def _check_image(
     page_dir: PurePosixPath,
     docs_dir: Path,
     problems: Problems,
-) -> None:
+) -> PurePosixPath | None:
+    """Check one picture of the text; return its path under the docs dir when it is there."""
     if is_remote(target) or scheme(target) is not None:
-        return  # judged on the rendered HTML
-    path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
-    if str(path) and not path.is_absolute():
-        resolved = _resolve(page_dir / path)
-        if resolved is None:
-            problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
-        elif not (docs_dir / resolved).is_file():
-            problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
+        return None  # judged on the rendered HTML
     if alt is not None and not alt.strip():
         problems.warn(source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)")
+    path = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0])
+    if not str(path) or path.is_absolute():
+        return None
+    resolved = _resolve(page_dir / path)
+    if resolved is None:
+        problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
+    elif not (docs_dir / resolved).is_file():
+        problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
+    else:
+        check_image(source.path, line, target, resolved, docs_dir, problems)
+        return resolved
+    return None
+
+
+def _full_target(text: str, match: re.Match[str]) -> str:
+    """The picture's path as written, spaces included: ``![Team](team foto.jpg)`` names 'team foto.jpg'.
+
+    The pattern stops at the first space (where a title may follow); a file name with a
+    space must be named in full in the message, not reported as a missing 'team'.
+    """
+    end = text.find(")", match.end())
+    if end < 0 or "\n" in text[match.end() : end]:
+        return match.group(2)
+    rest = _TITLE_START.split(text[match.end() : end], maxsplit=1)[0].rstrip()
+    return match.group(2) + rest if rest.strip() and rest[0].isspace() else match.group(2)
 
 
 def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:

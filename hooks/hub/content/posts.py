@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from hub import locales
 from hub.content.checks import check_personas, did_you_mean, slug_for, validate
+from hub.content.imagefiles import check_image
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PostFront
 from hub.content.settings import Settings
@@ -41,6 +42,7 @@ class Post:
     hashtags: tuple[str, ...]
     image: str | None  # path under the docs dir
     image_alt: str | None
+    image_focus: str | None  # where the subject is when cards crop the picture: top, bottom…
     summary: str | None
     share: dict[str, tuple[str, ...]]  # channel id -> wording variants, as written
     share_keys: dict[str, str]  # channel id -> the share key its text came from
@@ -129,6 +131,7 @@ def load_post(
         hashtags=tuple(front.hashtags),
         image=str(PurePosixPath(front.image)) if front.image else None,
         image_alt=front.image_alt,
+        image_focus=front.image_focus,
         summary=front.summary,
         share=share,
         share_keys=keys,
@@ -222,6 +225,8 @@ def _check_image(source: Source, image: str, alt: str | None, docs_dir: Path, pr
         return
     if not (docs_dir / path).is_file():
         problems.add(source.path, where, f"image: no file content/{path}")
+    else:
+        check_image(source.path, where, image, path, docs_dir, problems, card=True)
     if alt is None:
         problems.add(
             source.path, where, "image_alt: required when image is set: describe the picture for screen readers"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
@@ -60,6 +60,9 @@ class PostFront(_Strict):
     )
     image: Text | None = Field(default=None, description="Path under content/, e.g. images/posts/foto.jpg")
     image_alt: Text | None = Field(default=None, description="What the image shows, for screen readers")
+    image_focus: Literal["top", "center", "bottom", "left", "right"] | None = Field(
+        default=None, description="Where the subject is: cards crop the picture around it (default: center)"
+    )
     summary: Text | None = Field(default=None, description="Teaser in lists and feeds")
     share: dict[str, ShareTexts] = Field(
         description="Texts to share, by channel id or 'default'; a list gives wording variants. "

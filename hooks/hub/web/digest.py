@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hub.web.feeds import absolute, feed_uri
 from hub.hub import Hub
 from hub.content.personas import Persona
+from hub.web.images import Picture
 from hub.web.ui import Words
 
 DAYS = 7
@@ -107,12 +109,13 @@ def window(day: dt.date) -> tuple[dt.date, dt.date]:
     return day - dt.timedelta(days=DAYS), day - dt.timedelta(days=1)
 
 
-def digests(hub: Hub, words: Words) -> list[Digest]:
-    """The digest for everyone, then one per persona."""
-    return [digest(hub, words, None), *(digest(hub, words, p) for p in hub.personas.values())]
+def digests(hub: Hub, words: Words, pictures: Mapping[str, Picture] | None = None) -> list[Digest]:
+    """The digest for everyone, then one per persona. ``pictures``: the copies of raster pictures."""
+    pictures = pictures or {}
+    return [digest(hub, words, None, pictures), *(digest(hub, words, p, pictures) for p in hub.personas.values())]
 
 
-def digest(hub: Hub, words: Words, persona: Persona | None) -> Digest:
+def digest(hub: Hub, words: Words, persona: Persona | None, pictures: Mapping[str, Picture] | None = None) -> Digest:
     site_url = hub.settings.site_url or ""
     first, last = window(hub.day)
     posts = [p for p in hub.live(persona.id if persona else None) if first <= p.date <= last]
@@ -123,7 +126,7 @@ def digest(hub: Hub, words: Words, persona: Persona | None) -> Digest:
             summary=post.summary,
             type_label=words.type_label(post.type),
             date_text=words.date(post.date),
-            image=absolute(site_url, post.image) if post.image else None,
+            image=absolute(site_url, _email_image(post.image, pictures or {})) if post.image else None,
             image_alt=post.image_alt,
             for_text=f"{words('for')} {', '.join(hub.personas[p].name for p in post.personas)}"
             if post.personas
@@ -147,3 +150,9 @@ def digest(hub: Hub, words: Words, persona: Persona | None) -> Digest:
         feed_url=absolute(site_url, feed_uri(persona.id if persona else "all")),
         empty=words("digest_empty"),
     )
+
+
+def _email_image(image: str, pictures: Mapping[str, Picture]) -> str:
+    """A raster picture's copy for e-mail (JPEG or PNG, every client shows those); an SVG as it is."""
+    picture = pictures.get(image)
+    return picture.src.uri if picture else image

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from email.utils import format_datetime
 from pathlib import Path
 
 from hub.content.personas import Persona
 from hub.content.posts import Post
 from hub.hub import Hub
+from hub.web.images import Picture
 from hub.web.ui import Words
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -51,6 +53,7 @@ class FeedWriter:
     words: Words
     site_url: str
     docs_dir: Path
+    pictures: Mapping[str, Picture] = field(default_factory=dict)  # raster pictures: their copies
 
     def feeds(self) -> dict[str, bytes]:
         """Every feed by its path in the site: all live posts, then each persona's."""
@@ -97,7 +100,18 @@ class FeedWriter:
         _text(item, "category", words.type_label(post.type))
         for persona_id in post.personas:
             _text(item, "category", self.hub.personas[persona_id].name)
-        if post.image:
+        if post.image and (picture := self.pictures.get(post.image)):
+            # One copy that every chat tool shows (JPEG or PNG), not the original with its metadata.
+            ET.SubElement(
+                item,
+                "enclosure",
+                {
+                    "url": absolute(site_url, picture.src.uri),
+                    "length": str(picture.src.path.stat().st_size),
+                    "type": picture.src.mime,
+                },
+            )
+        elif post.image:
             image = self.docs_dir / post.image
             ET.SubElement(
                 item,

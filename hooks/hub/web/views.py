@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hub.content.posts import Post, Status
@@ -10,6 +11,9 @@ from hub.content.sharekits import ChannelShare, ShareKit
 from hub.hub import Hub
 from hub.sharing.prompts import without_prompts
 from hub.sharing.rules import rules
+from hub.content.sharekits import ChannelShare, ShareKit
+from hub.web.images import Picture
+from hub.web.pictures import CARD_SIZES, POST_SIZES, PictureView, focus_class
 from hub.web.ui import Words
 
 #: The strings the composer script shows, filled in by the script.
@@ -82,6 +86,7 @@ class CardView:
     archived: bool
     kit: KitView | None
     share_suffix: str | None  # appended to ``url``: the post page's composer, from a list
+    picture: PictureView | None = None  # ``image`` in its copies (none for SVG)
 
     @property
     def persona_ids_text(self) -> str:
@@ -142,9 +147,20 @@ def composer_json(words: Words) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
 
 
-def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None, with_kit: bool = False) -> CardView:
+def card_view(
+    hub: Hub,
+    post: Post,
+    words: Words,
+    persona: str | None = None,
+    with_kit: bool = False,
+    pictures: Mapping[str, Picture] | None = None,
+    eager: bool = False,
+) -> CardView:
     """A post as shown in a list (``persona``: on that persona's page), or at the top
     of its own page with its share kit (``with_kit``) unless it is archived.
+
+    ``pictures``: the published copies of raster pictures; ``eager``: the card is on the
+    first screen, its picture is fetched at once (a post's own picture always is).
 
     Lists show no kit: nine channels' texts on ten cards made pages of 140 KB. Their
     share button opens the post's composer instead, naming the persona (``?fuer=``)
@@ -172,7 +188,18 @@ def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None, wi
         archived=archived,
         kit=kit_view(hub.kit(post), words, _orders(hub, post)) if with_kit and not archived else None,
         share_suffix=None if archived else (f"?fuer={persona}" if persona else "") + "#teilen",
+        picture=_picture(post, (pictures or {}).get(post.image or ""), with_kit, eager),
     )
+
+
+def _picture(post: Post, picture: Picture | None, own_page: bool, eager: bool) -> PictureView | None:
+    if picture is None:
+        return None
+    css = "hub-post__image" if own_page else "hub-card__image"
+    if focus := focus_class(post.image_focus):
+        css += f" {focus}"
+    sizes = POST_SIZES if own_page else CARD_SIZES
+    return PictureView(picture, alt=post.image_alt or "", sizes=sizes, eager=own_page or eager, css_class=css)
 
 
 def _orders(hub: Hub, post: Post) -> dict[str, tuple[str, ...]]:
