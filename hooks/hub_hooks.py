@@ -7,7 +7,6 @@ core is imported here, at the top.
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +28,20 @@ from hub.web.pages import HubPage, hub_pages, training_pages
 from hub.content.posts import Post
 from hub.content.problems import ContentError
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
-from hub.web.searchterms import add_related_forms
+from hub.web.search import (
+    FALLBACK_URI,
+    SEARCH_WORDS,
+    SearchIndexError,
+    fallback_script,
+    guide_findable,
+    index_site,
+    persona_findable,
+    post_findable,
+    training_findable,
+)
 from hub.web.stats import STATS_URI, stats_view
 from hub.web.ui import Words
-from hub.web.views import card_view, composer_json, indexed_texts
+from hub.web.views import card_view, composer_json
 
 log = get_plugin_logger("hub")
 
@@ -45,7 +54,6 @@ class _Build:
     env: jinja2.Environment
     pages: dict[str, HubPage] = {}
     posts: dict[str, Post] = {}
-    full: dict[str, str] = {}  # page -> its full HTML, swapped in after search has indexed the lean one
     staged: StagedOutput | None = None
 
 
@@ -84,6 +92,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if build.staged is not None:
         config.site_dir = build.staged.begin(Path(config.site_dir))
     build.words = Words(config.theme.get("language", "de"))
+    # The header's search field (theme/partials/header.html) hands these to search.js.
+    config.extra["hub_search"] = build.words.raw(*SEARCH_WORDS)
     if build.hub.settings.ambassador_codes:
         # main.html loads ambassador.js only when this is set, and hands it these words.
         config.extra["hub_ambassador"] = build.words.group("amb_")
@@ -122,6 +132,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
+    # Search from file://, where Pagefind cannot load: titles and summaries (search.js).
+    _generate(files, config, FALLBACK_URI, fallback_script(hub, build.words))
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     return files
@@ -183,7 +195,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     elif uri == STATS_URI:
         page.meta["title"] = html.escape(build.words("stats"))
         page.meta["hide"] = ["navigation", "toc"]
-        page.meta["search"] = {"exclude": True}
         page.meta["robots"] = "noindex"  # for editors: no intranet search engine should list it
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
@@ -195,8 +206,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         elif "title" not in page.meta:
             page.meta["title"] = html.escape(build.words("start"))  # the nav tab; the H1 stays
         page.meta["hide"] = ["toc"] if hub_page.kind == "persona" else ["navigation", "toc"]
-        if hub_page.listing.number > 1 or hub_page.kind == "posts":
-            page.meta["search"] = {"exclude": True}  # lists repeat what post pages hold
     return markdown
 
 
@@ -206,17 +215,22 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
     if post := build.posts.get(uri):
         card = card_view(hub, post, words, with_kit=True)
-        full = _render("hub/post.html", card=card, composer=Markup(composer_json(words)), **context)
-        texts = indexed_texts(post) if card.kit else ()
-        return _indexed(page, full, lead=post.summary, texts=texts, **context)
+        found = post_findable(hub, post, words)
+        return _render("hub/post.html", card=card, composer=Markup(composer_json(words)), found=found, **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
+    if guide := hub.guides.get(uri):
+        return _render("hub/findable_page.html", found=guide_findable(hub, guide, words), **context)
     hub_page = build.pages.get(uri)
     if hub_page is None:
         return html_text
     persona = hub_page.persona.id if hub_page.persona else None
     cards = [card_view(hub, post, words, persona) for post in hub_page.listing.posts]
-    full = _render(
+    if hub_page.persona:
+        context["found"] = persona_findable(hub_page.persona, words)
+    elif hub_page.training:
+        context["found"] = training_findable(hub, hub_page.training, words)
+    return _render(
         f"hub/{hub_page.kind}.html",
         page=hub_page,
         cards=cards,
@@ -229,30 +243,6 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         feed=feed_box(hub, hub_page.persona) if hub_page.persona else None,
         **context,
     )
-    if hub_page.kind in ("home", "persona"):
-        lead = hub_page.persona.description if hub_page.persona else None
-        return _indexed(page, full, lead=lead, texts=(), **context)
-    return full
-
-
-def _indexed(page: Page, full: str, **context: Any) -> str:
-    """The lean HTML search should index; ``full`` is swapped in after indexing (on_page_context).
-
-    Search reads every indexed page's HTML with Python's HTML parser: lists, buttons
-    and the composer made up most of it (and most of the build's time), and none of
-    it is anything people search for.
-    """
-    if (page.meta.get("search") or {}).get("exclude"):
-        return full
-    build.full[page.file.src_uri] = full
-    return _render("hub/indexed.html", **context)
-
-
-@event_priority(-100)  # after the search plugin has indexed page.content
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    if (full := build.full.pop(page.file.src_uri, None)) is not None:
-        page.content = full
-    return context
 
 
 def _render(template: str, **context: Any) -> str:
@@ -277,16 +267,11 @@ def on_shutdown() -> None:
         build.staged = None
 
 
-@event_priority(-100)  # after the search plugin has written its index
+@event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
-    index_file = Path(config.site_dir) / "search" / "search_index.json"
-    if not index_file.is_file():
-        return
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    add_related_forms(index)
-    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    index_file.write_text(data, encoding="utf-8")
-    # Opened from file://, Material's search cannot fetch the JSON and reads this script
-    # instead (as its offline plugin would write it; that plugin is not used because it
-    # turns off directory URLs and loads a script from a CDN). See theme/assets/hub/file.js.
-    index_file.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")
+    # Pagefind indexes the finished site, in the staging folder of `mkdocs build`: the
+    # index is published with the pages it describes, or not at all.
+    try:
+        index_site(Path(config.site_dir))
+    except SearchIndexError as err:
+        raise PluginError(f"search: Pagefind failed: {err}") from None
