@@ -211,7 +211,8 @@
     var link = document.createElement("a");
     link.className = "md-search-result__link hub-search__link";
     link.href = local(page.url) || root.href;
-    var image = meta.image && local(meta.image);
+    /* Only the post's own picture, as the build wrote it (a path under the site's root). */
+    var image = /^[\w][\w\-.\/]*$/.test(meta.image || "") && meta.image.indexOf("..") === -1 && local(meta.image);
     if (image) {
       var img = document.createElement("img");
       img.className = "hub-search__thumb";
