@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -181,7 +180,9 @@ def test_no_serious_accessibility_violation_with_results_open(searching) -> None
     # The header holds the open search; the page behind its overlay is tested in test_accessibility.py.
     results = Axe().run(searching, context={"include": [[".md-header"]]})
     violations = results.response["violations"]
-    bad = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations if v["impact"] in ("serious", "critical")]
+    bad = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations if v["impact"] in ("serious", "critical")
+    ]
     assert bad == []
     assert searching.locator("[data-hub-search-results] a").count() == 2
 

@@ -28,6 +28,7 @@ class Settings:
     banned_words: tuple[str, ...]
     site_url: str | None = None  # the hub's absolute address (MkDocs' site_url), for feeds and the digest
     feeds: bool = False  # build feeds/ and digest/: needs site_url
+    feed_items: int = 50  # the newest posts a feed holds
     ambassador_codes: bool = False  # employees may add a pseudonymous code as utm_term
 
 
@@ -86,6 +87,7 @@ def load_settings(
         banned_words=tuple(model.banned_words),
         site_url=site_url,
         feeds=feeds,
+        feed_items=model.feed_items,
         ambassador_codes=model.ambassador_codes,
     )
 
