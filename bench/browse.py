@@ -20,8 +20,9 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background
 VIEWPORT = {"width": 390, "height": 844}
 #: Every main-thread task over 50 ms, collected from the first moment of each page.
 LONG_TASKS = (
-    "window.__long = []; new PerformanceObserver(l => l.getEntries().forEach(e => window.__long.push(e.duration)))"
-    ".observe({type: 'longtask', buffered: true});"
+    "window.__long = []; new PerformanceObserver("
+    "l => l.getEntries().forEach(e => window.__long.push([e.startTime, e.duration]))"
+    ").observe({type: 'longtask', buffered: true});"
 )
 #: Types the query into the header's search and resolves with the milliseconds until results show.
 TIMED_QUERY = """async word => {
@@ -87,14 +88,22 @@ def _view(context, site: Path, base: str, url: str, seen: set[str]) -> tuple[int
     page.goto(base + url)
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
-    longest = max(page.evaluate("window.__long"), default=0.0)
+    longest = _longest(page)
     page.close()
     return counter.bytes, longest
 
 
-def _open_search(page) -> None:
+def _longest(page, since: float = 0.0) -> float:
+    """The longest main-thread task (ms) of ``page`` that started at ``since`` (ms after its start) or later."""
+    return max((d for start, d in page.evaluate("window.__long") if start >= since), default=0.0)
+
+
+def _open_search(page) -> float:
+    """Opens the search and waits until it is ready; returns the moment it was opened (ms after the page's start)."""
+    opened = page.evaluate("performance.now()")
     page.keyboard.press("/")
     page.wait_for_selector("[data-hub-search-filters]:not([hidden])")
+    return opened
 
 
 def measure(site: Path, persona: str, posts: list[str], selective: list[str], common: str) -> dict[str, object]:
@@ -132,11 +141,11 @@ def measure(site: Path, persona: str, posts: list[str], selective: list[str], co
             page.goto(base)
             page.wait_for_load_state("networkidle")
             counter = _Counter(page, site, base)
-            _open_search(page)
+            opened = _open_search(page)
             page.evaluate(TIMED_QUERY, selective[0])
             page.wait_for_load_state("networkidle")
             out["first query"] = counter.bytes
-            longest = max(longest, max(page.evaluate("window.__long"), default=0.0))
+            longest = max(longest, _longest(page, opened))
             context.close()
 
             for label, words in (("selective word", selective), ("word in every post", [common] * len(selective))):
@@ -146,9 +155,9 @@ def measure(site: Path, persona: str, posts: list[str], selective: list[str], co
                     page = context.new_page()
                     page.goto(base)
                     page.wait_for_load_state("networkidle")
-                    _open_search(page)
+                    opened = _open_search(page)
                     times.append(page.evaluate(TIMED_QUERY, word))
-                    longest = max(longest, max(page.evaluate("window.__long"), default=0.0))
+                    longest = max(longest, _longest(page, opened))
                     context.close()
                 out[f"results latency, {label}"] = (statistics.median(times), times)
             browser.close()

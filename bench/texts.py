@@ -34,8 +34,16 @@ ADJECTIVES = (
 PLACES = "Kassel Görlitz Leipzig Erfurt Fulda Göttingen Dresden Hannover Bautzen Marburg Zittau Eisenach".split()
 PREPOSITIONS = "für mit in bei nach aus von über unter neben".split()
 OPENERS = (
-    "Seit Jahren", "Im Frühjahr", "Gemeinsam mit Partnern", "Zum ersten Mal", "Nach langer Planung",
-    "Ab sofort", "Im vergangenen Quartal", "Schon heute", "Bis Ende des Jahres", "Ganz konkret",
+    "Seit Jahren",
+    "Im Frühjahr",
+    "Gemeinsam mit Partnern",
+    "Zum ersten Mal",
+    "Nach langer Planung",
+    "Ab sofort",
+    "Im vergangenen Quartal",
+    "Schon heute",
+    "Bis Ende des Jahres",
+    "Ganz konkret",
 )
 ENDINGS = {"e": "e", "en": "en", "er": "er", "es": "es"}
 

@@ -130,7 +130,8 @@ def test_filters_and_what_results_show(searching) -> None:
     searching.locator('[data-hub-search-filter="area"]').select_option("")
     searching.locator('[data-hub-search-filter="kind"]').select_option("Stellenangebot")
     searching.wait_for_function(
-        "[...document.querySelectorAll('[data-hub-search-results] a')].map(a => a.pathname).join() === '/hub/posts/fachkraft/'"
+        "[...document.querySelectorAll('[data-hub-search-results] a')].map(a => a.pathname).join()"
+        " === '/hub/posts/fachkraft/'"
     )
     searching.locator('[data-hub-search-filter="kind"]').select_option("")
     assert search(searching, "R290") == ["waermepumpen"]
