@@ -30,6 +30,7 @@ from hub.content.problems import ContentError
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
 from hub.web.search import (
     FALLBACK_URI,
+    SEARCH_DIR,
     SEARCH_WORDS,
     SearchIndexError,
     fallback_script,
@@ -55,6 +56,7 @@ class _Build:
     pages: dict[str, HubPage] = {}
     posts: dict[str, Post] = {}
     staged: StagedOutput | None = None
+    preview = False  # `mkdocs serve --dirty`: the site folder is kept between rebuilds
 
 
 build = _Build()
@@ -65,6 +67,7 @@ def on_startup(command: str, dirty: bool) -> None:
     # whole build succeeded, strict-mode warnings included (MkDocs checks those
     # after writing every page). `serve` builds into its own temporary folder.
     build.staged = StagedOutput() if command == "build" and not dirty else None
+    build.preview = command == "serve" and dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -270,7 +273,11 @@ def on_shutdown() -> None:
 @event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
     # Pagefind indexes the finished site, in the staging folder of `mkdocs build`: the
-    # index is published with the pages it describes, or not at all.
+    # index is published with the pages it describes, or not at all. The preview
+    # (`make serve`) indexes once, so that an edit shows in a second or two; its search
+    # finds what the site held when the preview started.
+    if build.preview and (Path(config.site_dir) / SEARCH_DIR / "pagefind.js").is_file():
+        return
     try:
         index_site(Path(config.site_dir))
     except SearchIndexError as err:
