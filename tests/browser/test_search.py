@@ -5,6 +5,7 @@ a sub-path under the documented CSP, file://, and axe with the results open."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -75,6 +76,16 @@ def searching(hub: Site, browser, serve, watch) -> Iterator:
     page.close()
 
 
+def until(page, predicate: str, arg: object = None, timeout: float = 15.0) -> None:
+    """Wait until the JS function ``predicate`` returns true. Not wait_for_function: under the
+    documented policy (no 'unsafe-eval') Playwright cannot evaluate its polling string in the page."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true within {timeout} s: {predicate}")
+        page.wait_for_timeout(50)
+
+
 def search(page, query: str) -> list[str]:
     """Type ``query`` and return the slugs (or paths) of the results once the status names them."""
     box = page.locator("[data-hub-search-input]")
@@ -82,12 +93,13 @@ def search(page, query: str) -> list[str]:
         page.keyboard.press("/")
     box.fill(query)
     status = page.locator("[data-hub-search-status]")
-    page.wait_for_function(
+    until(
+        page,
         "q => document.querySelector('[data-hub-search-input]').value === q"
         " && /Treffer/.test(document.querySelector('[data-hub-search-status]').textContent)"
         " && (document.querySelector('[data-hub-search-status]').textContent === 'Keine Treffer'"
         "     || document.querySelectorAll('[data-hub-search-results] a').length > 0)",
-        arg=query,
+        query,
     )
     page.wait_for_timeout(150)  # a later answer to the same query replaces the list once
     assert status.inner_text()
@@ -126,12 +138,13 @@ def test_filters_and_what_results_show(searching) -> None:
     assert set(search(searching, "Wärmepumpe")) == {"waermepumpen", "fachkraft"}
     assert searching.locator("[data-hub-search-filters]").is_visible()
     searching.locator('[data-hub-search-filter="area"]').select_option("Vertrieb")
-    searching.wait_for_function("document.querySelectorAll('[data-hub-search-results] a').length === 1")
+    until(searching, "() => document.querySelectorAll('[data-hub-search-results] a').length === 1")
     searching.locator('[data-hub-search-filter="area"]').select_option("")
     searching.locator('[data-hub-search-filter="kind"]').select_option("Stellenangebot")
-    searching.wait_for_function(
-        "[...document.querySelectorAll('[data-hub-search-results] a')].map(a => a.pathname).join()"
-        " === '/hub/posts/fachkraft/'"
+    until(
+        searching,
+        "() => [...document.querySelectorAll('[data-hub-search-results] a')].map(a => a.pathname).join()"
+        " === '/hub/posts/fachkraft/'",
     )
     searching.locator('[data-hub-search-filter="kind"]').select_option("")
     assert search(searching, "R290") == ["waermepumpen"]
@@ -141,7 +154,7 @@ def test_filters_and_what_results_show(searching) -> None:
     assert result.locator("mark").first.inner_text().startswith("R290")  # marked in the excerpt
     thumb = result.locator("img.hub-search__thumb")
     assert thumb.get_attribute("src") == searching.base + "images/posts/pumpe.svg"
-    searching.wait_for_function("document.querySelector('img.hub-search__thumb').naturalWidth > 0")
+    until(searching, "() => document.querySelector('img.hub-search__thumb').naturalWidth > 0")
     kinds = searching.locator('[data-hub-search-filter="kind"] option').all_inner_texts()
     assert kinds == ["Alle Arten", "Bereich", "Leitfaden", "Neuigkeit", "Produkt", "Stellenangebot"]
     areas = searching.locator('[data-hub-search-filter="area"] option').all_inner_texts()
