@@ -70,6 +70,8 @@
               .then(merge);
           },
           filters: function () { return pagefind.filters(); },
+          /* Fetches the index parts a query needs while the typing pause is awaited. */
+          preload: function (query) { return pagefind.preload(query); },
         };
       });
     });
@@ -185,6 +187,8 @@
       status.textContent = results.length === 0 ? words.search_none
         : results.length === 1 ? words.search_one : fill(words.search_many, { count: results.length });
       return showMore(number);
+    }).catch(function () {
+      if (number === asked) status.textContent = words.search_failed;
     });
   }
 
@@ -295,6 +299,12 @@
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(run, 100);
+    var query = input.value.trim();
+    if (query) {
+      start().then(function (found) {
+        if (found.preload) found.preload(query);
+      }).catch(function () { /* said in the status line by start() */ });
+    }
   });
   selects.forEach(function (select) { select.addEventListener("change", run); });
   more.addEventListener("click", function () {
