@@ -7,7 +7,6 @@ core is imported here, at the top.
 from __future__ import annotations
 
 import html
-import json
 import logging
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -40,10 +39,21 @@ from hub.content.problems import ContentError, Problem
 from hub.content.rendering import Renderer, table_alignment
 from hub.content.sanitize import sanitize
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
-from hub.web.searchterms import add_related_forms
+from hub.web.search import (
+    FALLBACK_URI,
+    SEARCH_DIR,
+    SEARCH_WORDS,
+    SearchIndexError,
+    fallback_script,
+    guide_findable,
+    index_site,
+    persona_findable,
+    post_findable,
+    training_findable,
+)
 from hub.web.stats import STATS_URI, stats_view
 from hub.web.ui import Words
-from hub.web.views import card_view, composer_json, indexed_texts
+from hub.web.views import card_view, composer_json
 
 log = get_plugin_logger("hub")
 
@@ -56,12 +66,12 @@ class _Build:
     env: jinja2.Environment
     pages: dict[str, HubPage] = {}
     posts: dict[str, Post] = {}
-    full: dict[str, str] = {}  # page -> its full HTML, swapped in after search has indexed the lean one
     staged: StagedOutput | None = None
     problems: list[Problem] | None = None  # set in the preview when the content has errors
     files: Files | None = None
     pictures: dict[str, Picture] = {}  # raster pictures under the docs dir, by path, with their copies
     placeholders: list[str] = []  # originals kept for MkDocs' link check only, left out of site/
+    preview = False  # `mkdocs serve --dirty`: the site folder is kept between rebuilds
 
 
 build = _Build()
@@ -73,6 +83,7 @@ def on_startup(command: str, dirty: bool) -> None:
     # after writing every page). `serve` builds into its own temporary folder.
     build.staged = StagedOutput() if command == "build" and not dirty else None
     preview.start(command, dirty)
+    build.preview = command == "serve" and dirty
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -120,6 +131,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(f"warning: {build.words.note}")  # as the hub's other warnings: --strict must not fail on them
     config.extra["hub_404"] = build.words.group("not_found_")  # theme/404.html: Material's says "404 - Not found"
     config.extra["hub_csp"] = META_POLICY  # main.html puts it in every page's <head>
+    # The header's search field (theme/partials/header.html) hands these to search.js.
+    config.extra["hub_search"] = build.words.raw(*SEARCH_WORDS)
     if build.hub.settings.ambassador_codes:
         # main.html loads ambassador.js only when this is set, and hands it these words.
         config.extra["hub_ambassador"] = build.words.group("amb_")
@@ -161,6 +174,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
+    # Search from file://, where Pagefind cannot load: titles and summaries (search.js).
+    _generate(files, config, FALLBACK_URI, fallback_script(hub, build.words))
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     if preview.serving():
@@ -287,7 +302,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     elif uri == STATS_URI:
         page.meta["title"] = html.escape(build.words("stats"))
         page.meta["hide"] = ["navigation", "toc"]
-        page.meta["search"] = {"exclude": True}
         page.meta["robots"] = "noindex"  # for editors: no intranet search engine should list it
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
@@ -299,8 +313,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         elif "title" not in page.meta:
             page.meta["title"] = html.escape(build.words("start"))  # the nav tab; the H1 stays
         page.meta["hide"] = ["toc"] if hub_page.kind == "persona" else ["navigation", "toc"]
-        if hub_page.listing.number > 1 or hub_page.kind == "posts":
-            page.meta["search"] = {"exclude": True}  # lists repeat what post pages hold
     return without_controls(markdown)  # removed as the check warned (hub/content/bounds.py)
 
 
@@ -314,11 +326,12 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": _relative_to(page)}
     if post := build.posts.get(uri):
         card = card_view(hub, post, words, with_kit=True, pictures=build.pictures)
-        full = _render("hub/post.html", card=card, composer=Markup(composer_json(words)), **context)
-        texts = indexed_texts(post) if card.kit else ()
-        return _indexed(page, full, lead=post.summary, texts=texts, **context)
+        found = post_findable(hub, post, words)
+        return _render("hub/post.html", card=card, composer=Markup(composer_json(words)), found=found, **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
+    if guide := hub.guides.get(uri):
+        return _render("hub/findable_page.html", found=guide_findable(hub, guide, words), **context)
     hub_page = build.pages.get(uri)
     if hub_page is None:
         return html_text
@@ -329,7 +342,11 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         card_view(hub, post, words, persona, pictures=build.pictures, eager=first and index == 0)
         for index, post in enumerate(hub_page.listing.posts)
     ]
-    full = _render(
+    if hub_page.persona:
+        context["found"] = persona_findable(hub_page.persona, words)
+    elif hub_page.training:
+        context["found"] = training_findable(hub, hub_page.training, words)
+    return _render(
         f"hub/{hub_page.kind}.html",
         page=hub_page,
         cards=cards,
@@ -342,30 +359,6 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         feed=feed_box(hub, hub_page.persona) if hub_page.persona else None,
         **context,
     )
-    if hub_page.kind in ("home", "persona"):
-        lead = hub_page.persona.description if hub_page.persona else None
-        return _indexed(page, full, lead=lead, texts=(), **context)
-    return full
-
-
-def _indexed(page: Page, full: str, **context: Any) -> str:
-    """The lean HTML search should index; ``full`` is swapped in after indexing (on_page_context).
-
-    Search reads every indexed page's HTML with Python's HTML parser: lists, buttons
-    and the composer made up most of it (and most of the build's time), and none of
-    it is anything people search for.
-    """
-    if (page.meta.get("search") or {}).get("exclude"):
-        return full
-    build.full[page.file.src_uri] = full
-    return _render("hub/indexed.html", **context)
-
-
-@event_priority(-100)  # after the search plugin has indexed page.content
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    if (full := build.full.pop(page.file.src_uri, None)) is not None:
-        page.content = full
-    return context
 
 
 def _with_pictures(html_text: str, page: Page) -> str:
@@ -402,7 +395,7 @@ def on_shutdown() -> None:
         build.staged = None
 
 
-@event_priority(-100)  # after the search plugin has written its index
+@event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     if build.problems is not None:  # any other address shows the problems too (MkDocs serves 404.html)
@@ -410,23 +403,18 @@ def on_post_build(config: MkDocsConfig) -> None:
         (site_dir / "404.html").write_text(page, encoding="utf-8")
     elif build.files is not None:
         preview.remove(site_dir, preview.stale_outputs(site_dir, {f.abs_dest_path for f in build.files}))
-    _complete_search_index(site_dir / "search" / "search_index.json")
+    # Pagefind indexes the finished site, in the staging folder of `mkdocs build`: the
+    # index is published with the pages it describes, or not at all. The preview
+    # (`make serve`) indexes once, so that an edit shows in a second or two; its search
+    # finds what the site held when the preview started.
+    if build.problems is None and not (build.preview and (site_dir / SEARCH_DIR / "pagefind.js").is_file()):
+        try:
+            index_site(site_dir)
+        except SearchIndexError as err:
+            raise PluginError(f"search: Pagefind failed: {err}") from None
     # The last step of a build. MkDocs fails a strict build on warnings only after this
     # event: they are counted here the same way, so that such a build is never published.
     strict_failed = any(h.get_counts() for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler))
     if build.staged is not None and not strict_failed:
         build.staged.publish()
         build.staged = None
-
-
-def _complete_search_index(index_file: Path) -> None:
-    if not index_file.is_file():
-        return
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    add_related_forms(index, build.words("language.stemmer"))
-    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    index_file.write_text(data, encoding="utf-8")
-    # Opened from file://, Material's search cannot fetch the JSON and reads this script
-    # instead (as its offline plugin would write it; that plugin is not used because it
-    # turns off directory URLs and loads a script from a CDN). See theme/assets/hub/file.js.
-    index_file.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")

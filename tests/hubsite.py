@@ -61,7 +61,7 @@ class Site:
             "docs_dir": "content",
             "site_dir": "site",
             "theme": {"name": "material", "custom_dir": str(REPO / "theme"), "language": "de", "font": False},
-            "plugins": [{"search": {"lang": "de", "pipeline": ["stopWordFilter", "trimmer"]}}],
+            "plugins": [],
             "hooks": [str(REPO / "hooks" / "hub_hooks.py")],
             "markdown_extensions": ["admonition", "attr_list", "md_in_html"],
             "extra": {"hub": hub},

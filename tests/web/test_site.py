@@ -105,7 +105,7 @@ def test_persona_pages_list_their_posts_with_a_share_button_naming_the_persona(h
 
 def test_draft_scheduled_and_archived(hub: Site) -> None:
     assert not hub.exists("posts/entwurf/") and not hub.exists("posts/geplant/")
-    index = (hub.root / "site/search/search_index.json").read_text(encoding="utf-8")
+    index = (hub.root / "site/search/fallback.js").read_text(encoding="utf-8")
     assert "entwurf" not in index and "geplant" not in index
     archived = hub.html("posts/abgelaufen/")
     assert archived.select("[data-hub-post]") == [] and archived.select("[data-hub-share-post]") == []

@@ -153,6 +153,12 @@ class HubSettings(_Strict):
         default=None,
         description="RSS feeds and the weekly digest; they need site_url. Default: on when site_url is set",
     )
+    feed_items: int = Field(
+        default=50,
+        ge=1,
+        le=1000,
+        description="how many of the newest posts each feed holds (1–1000): a poll costs the same at any hub size",
+    )
     ambassador_codes: bool = Field(
         default=False,
         description="let employees add a self-chosen pseudonymous code (utm_term) to their shares; "

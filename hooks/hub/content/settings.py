@@ -32,6 +32,7 @@ class Settings:
     banned_words: tuple[str, ...]
     site_url: str | None = None  # the hub's absolute address (MkDocs' site_url), for feeds and the digest
     feeds: bool = False  # build feeds/ and digest/: needs site_url
+    feed_items: int = 50  # the newest posts a feed holds
     ambassador_codes: bool = False  # employees may add a pseudonymous code as utm_term
     address: str = "du"  # German: 'du' or 'sie'
     words: dict[str, str] = field(default_factory=dict)  # the hub's own wording, by key
@@ -98,6 +99,7 @@ def load_settings(
         banned_words=tuple(model.banned_words),
         site_url=site_url,
         feeds=feeds,
+        feed_items=model.feed_items,
         ambassador_codes=model.ambassador_codes,
         address=model.address,
         words=dict(model.words),

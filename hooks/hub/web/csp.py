@@ -29,7 +29,7 @@ MATERIAL_SCRIPTS = (
 
 DIRECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("default-src", ("'self'",)),
-    ("script-src", ("'self'", *MATERIAL_SCRIPTS)),
+    ("script-src", ("'self'", "'wasm-unsafe-eval'", *MATERIAL_SCRIPTS)),  # Pagefind compiles its WebAssembly
     ("style-src", ("'self'", source_hash(DIGEST_CSS))),  # the weekly digest's one <style> block
     ("img-src", ("'self'", "data:")),
     ("font-src", ("'self'",)),

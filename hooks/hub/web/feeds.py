@@ -83,7 +83,8 @@ class FeedWriter:
                 "type": "application/rss+xml",
             },
         )
-        for post in hub.live(persona.id if persona else None):
+        # The newest only: chat tools poll feeds often, and a poll should cost the same at any hub size.
+        for post in hub.live(persona.id if persona else None)[: hub.settings.feed_items]:
             channel.append(self.item(post))
         ET.indent(rss)
         return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"

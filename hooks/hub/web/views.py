@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from hub.content.posts import Post, Status
 from hub.content.sharekits import ChannelShare, ShareKit
@@ -35,6 +35,8 @@ class ShareView:
     button: str
     hint: str | None  # said where the network takes no text
     new_tab: bool
+    text_repeated: bool = False  # an earlier channel of the kit has the same text: search indexes it once
+    variants_repeated: bool = False
 
     @property
     def templates_json(self) -> str | None:
@@ -115,7 +117,7 @@ def share_view(share: ChannelShare, words: Words) -> ShareView:
 
 def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | None = None) -> KitView:
     """``orders``: for each persona the kit may be opened for, its order of the kit's channels."""
-    shares = [share_view(share, words) for share in kit.shares]
+    shares = _once(share_view(share, words) for share in kit.shares)
     own = tuple(share.id for share in kit.shares)
     orders = orders or {}
     return KitView(
@@ -128,15 +130,19 @@ def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | N
     )
 
 
-def indexed_texts(post: Post) -> tuple[str, ...]:
-    """What search indexes of a post's share texts: each wording once, the hashtags once.
+def _once(shares: Iterable[ShareView]) -> list[ShareView]:
+    """``shares`` with the texts an earlier channel already shows marked as repeated.
 
-    Channels share wordings, and every composed text repeats the hashtags and the
-    disclosure: indexed as composed, they made up half of a post's index entry.
+    Most channels share the default wording: indexed nine times, it would fill the
+    post's search entry and its result excerpts.
     """
-    wordings = dict.fromkeys(without_prompts(v) for variants in post.share.values() for v in variants)
-    hashtags = " ".join(f"#{tag}" for tag in post.hashtags)
-    return (*wordings, hashtags) if hashtags else tuple(wordings)
+    seen: set[str] = set()
+    out = []
+    for share in shares:
+        variants = set(share.variants)
+        out.append(replace(share, text_repeated=share.text in seen, variants_repeated=variants <= seen))
+        seen |= {share.text, *variants}
+    return out
 
 
 def composer_json(words: Words) -> str:

@@ -4,85 +4,15 @@
  *     employee's own words, live counter, copy, share);
  *   - the employee's area (persona), remembered in localStorage only;
  *   - guide checklists whose ticks stay in this browser;
- *   - opened from file://: links to folders open their index.html, and
- *     Material's search worker runs in a frame.
+ *   - opened from file://: links to folders open their index.html (search is
+ *     assets/hub/search.js).
  * Loaded before Material's bundle (theme/main.html), at the end of <body>. */
 (function () {
   "use strict";
 
   /* ---------- file:// ---------- */
 
-  /* A stand-in for Web Workers where the browser refuses them (file://): the
-   * worker script runs in a hidden same-origin frame. Material's search worker
-   * looks for "IFrameWorker" on its parent to find its lunr files. */
-  function FileWorker(url) {
-    var worker = this;
-    this.listeners = [];
-    this.queue = [];
-    this.ready = false;
-    this.onmessage = null;
-    var frame = document.createElement("iframe");
-    frame.hidden = true;
-    frame.tabIndex = -1;
-    frame.title = "search";
-    frame.setAttribute("aria-hidden", "true");
-    frame.srcdoc = "<!doctype html><meta charset=utf-8><title>search</title>";
-    frame.addEventListener("load", function () {
-      var win = frame.contentWindow;
-      win.postMessage = function (data) {
-        worker.deliver(data);
-      };
-      win.importScripts = function () {
-        var sources = Array.prototype.slice.call(arguments);
-        return sources.reduce(function (done, src) {
-          return done.then(function () { return loadScript(win.document, src); });
-        }, Promise.resolve());
-      };
-      loadScript(win.document, new URL(url, location.href).href).then(function () {
-        worker.ready = true;
-        worker.queue.splice(0).forEach(function (data) { worker.postMessage(data); });
-      });
-    });
-    this.frame = frame;
-    document.body.appendChild(frame);
-  }
-
-  FileWorker.prototype.postMessage = function (data) {
-    if (!this.ready) {
-      this.queue.push(data);
-      return;
-    }
-    var win = this.frame.contentWindow;
-    win.dispatchEvent(new win.MessageEvent("message", { data: data }));
-  };
-  FileWorker.prototype.deliver = function (data) {
-    var event = { data: data, type: "message", target: this };
-    this.listeners.forEach(function (listener) { listener.call(this, event); }, this);
-    if (typeof this.onmessage === "function") this.onmessage(event);
-  };
-  FileWorker.prototype.addEventListener = function (type, listener) {
-    if (type === "message") this.listeners.push(listener);
-  };
-  FileWorker.prototype.removeEventListener = function (type, listener) {
-    this.listeners = this.listeners.filter(function (known) { return known !== listener; });
-  };
-  FileWorker.prototype.terminate = function () {
-    this.frame.remove();
-  };
-
-  function loadScript(doc, src) {
-    return new Promise(function (resolve, reject) {
-      var script = doc.createElement("script");
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = reject;
-      doc.head.appendChild(script);
-    });
-  }
-
   if (location.protocol === "file:") {
-    window.IFrameWorker = FileWorker;
-    window.Worker = FileWorker;
     /* The site links folders ("posts/x/"); from the file system a folder is a
      * listing, so open its index.html (search results included). */
     document.addEventListener("click", function (event) {
@@ -94,13 +24,6 @@
         link.href = url.href;
       }
     }, true);
-  }
-
-  /* Material's search dialog has no accessible name: give it its field's. */
-  var dialog = document.querySelector(".md-search[role=dialog]");
-  var searchField = document.querySelector(".md-search__input");
-  if (dialog && searchField && !dialog.hasAttribute("aria-label")) {
-    dialog.setAttribute("aria-label", searchField.getAttribute("aria-label") || searchField.placeholder || "");
   }
 
   /* ---------- small helpers ---------- */
