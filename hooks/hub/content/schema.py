@@ -153,3 +153,16 @@ class HubSettings(_Strict):
         description="let employees add a self-chosen pseudonymous code (utm_term) to their shares; "
         "per-person evaluation needs a works agreement (BetrVG §87(1) Nr. 6) and consent",
     )
+    contact: Text | None = Field(
+        default=None,
+        description="e-mail address of the communications team (or a mailto: URL): 'Beitrag vorschlagen' "
+        "opens a prefilled e-mail to it, and it is the ORGANIZER of the calendars",
+    )
+    suggest_url: Text | None = Field(
+        default=None,
+        description="https:// address of the Git host's new-issue page (with the suggestion template); "
+        "'Beitrag vorschlagen' opens it instead of an e-mail",
+    )
+    stats_min_count: Annotated[int, Field(strict=True, ge=1)] = Field(
+        default=5, description="counts below this are shown as '< N' on the stats page, so no one is singled out"
+    )

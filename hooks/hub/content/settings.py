@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,12 +12,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import yaml
 
-from hub.sharing.channels import CHANNEL_IDS
 from hub.content.checks import did_you_mean, validate
-from hub.sharing.links import is_web_url
 from hub.content.problems import Problems
 from hub.content.schema import HubSettings
 from hub.content.sources import Key, Source
+from hub.sharing.channels import CHANNEL_IDS
+from hub.sharing.links import is_web_url
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,14 @@ class Settings:
     site_url: str | None = None  # the hub's absolute address (MkDocs' site_url), for feeds and the digest
     feeds: bool = False  # build feeds/ and digest/: needs site_url
     ambassador_codes: bool = False  # employees may add a pseudonymous code as utm_term
+    contact: str | None = None  # the communications team's e-mail address (without mailto:)
+    suggest_url: str | None = None  # https:// new-issue page of the Git host, for suggestions
+    stats_min_count: int = 5  # smaller counts are hidden on the stats page
+    fingerprint: str = ""  # sha256 of the normalized settings: a change shows in the data sheet
+
+
+#: An e-mail address, strictly enough that it cannot smuggle a header or a second recipient into a mailto: link.
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
 def load_settings(
@@ -74,7 +85,17 @@ def load_settings(
             f"{'got ' + repr(site_url) if site_url else 'it is missing'}. Or set 'feeds: false'",
         )
         ok = False
-    if not ok:
+    contact = _contact(model.contact, shown_as, source, problems)
+    suggest_url = model.suggest_url
+    if suggest_url is not None and not (is_web_url(suggest_url) and suggest_url.startswith("https://")):
+        problems.add(
+            shown_as,
+            source.line("suggest_url"),
+            f"suggest_url: {suggest_url!r} is not an https:// address; write the new-issue page of your Git host, "
+            "e.g. 'https://git.example/kommunikation/hub/-/issues/new'",
+        )
+        ok = False
+    if (model.contact is not None and contact is None) or not ok:
         return None
     return Settings(
         company=model.company,
@@ -87,7 +108,34 @@ def load_settings(
         site_url=site_url,
         feeds=feeds,
         ambassador_codes=model.ambassador_codes,
+        contact=contact,
+        suggest_url=suggest_url,
+        stats_min_count=model.stats_min_count,
+        fingerprint=fingerprint(model.model_dump(mode="json"), site_url),
     )
+
+
+def fingerprint(normalized: dict[str, Any], site_url: str | None) -> str:
+    """sha256 of the settings with every default filled in, keys sorted: the same settings
+    written differently give the same fingerprint, any change of meaning another one."""
+    data = json.dumps({"extra.hub": normalized, "site_url": site_url}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _contact(value: str | None, shown_as: str, source: Source, problems: Problems) -> str | None:
+    """The contact's address: 'name@firma.example' or 'mailto:name@firma.example'."""
+    if value is None:
+        return None
+    address = value.removeprefix("mailto:")
+    if EMAIL.match(address):
+        return address
+    problems.add(
+        shown_as,
+        source.line("contact"),
+        f"contact: {value!r} is not an e-mail address; write e.g. 'kommunikation@firma.example' "
+        "(or 'mailto:kommunikation@firma.example'), without a name or '?subject='",
+    )
+    return None
 
 
 def _line_of(config_file: Path, key: str) -> int:
