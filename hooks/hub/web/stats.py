@@ -111,12 +111,16 @@ class StatsView:
 class _Format:
     def __init__(self, words: Words, min_count: int):
         self.locale = words.language
-        self.hidden_text = f"< {min_count}"
+        self.min_count = min_count
+        self.small_text = f"< {min_count}"
+        self.hidden_text = words("stats_hidden")
 
     def figures(self, tally: Tally, hidden: bool = False) -> Figures:
-        """The tally as shown; a hidden one as '< 5' (its conversions are fewer than its visits)."""
+        """The tally as shown. A hidden one reads '< 5' when it is small, 'verdeckt' when it
+        is hidden only so that a total cannot give a small one away (it is not small)."""
         if hidden:
-            return Figures(visits=self.hidden_text, conversions=self.hidden_text, rate="–", hidden=True)
+            text = self.small_text if 0 < tally.visits < self.min_count else self.hidden_text
+            return Figures(visits=text, conversions=text, rate="–", hidden=True)
         rate = tally.conversions / tally.visits if tally.visits else 0.0
         return Figures(
             visits=format_decimal(tally.visits, locale=self.locale),
@@ -237,9 +241,9 @@ class _Page:
         return self.fmt.figures(self.counts.get(*key), tuple(key) in self.hidden)
 
     def bar(self, label: str, *key: object) -> Bar:
-        """A bar of a chart; a hidden count is drawn as no bar, labelled '< 5'."""
+        """A bar of a chart; a hidden count is drawn as no bar, labelled '< 5' or 'verdeckt'."""
         if tuple(key) in self.hidden:
-            return Bar(label, 0, 0, self.fmt.hidden_text)
+            return Bar(label, 0, 0, self.figures(*key).visits)
         tally = self.counts.get(*key)
         return Bar(label, tally.visits, tally.conversions, self.fmt.figures(tally).visits)
 
@@ -266,9 +270,7 @@ class _Page:
 
     def matrix(self) -> tuple[MatrixRow, ...]:
         """Persona × content type: visits · conversions per cell, shaded by visits (hidden cells unshaded)."""
-        shown = [
-            t.visits for k, t in self.counts.tallies.items() if k[0] == "cell" and k not in self.hidden
-        ]
+        shown = [t.visits for k, t in self.counts.tallies.items() if k[0] == "cell" and k not in self.hidden]
         peak = max(shown, default=0) or 1
         rows = []
         for persona in self.counts.personas:
@@ -361,9 +363,7 @@ def _distribution(hub: Hub, words: Words) -> tuple[tuple[Link, ...], tuple[Link,
     labels = {"all": words("for_everyone"), **{p.id: p.name for p in hub.personas.values()}}
     feeds = tuple(Link(label, absolute(site_url, feed_uri(name))) for name, label in labels.items())
     # Each digest names its persona (Digest.name): no reliance on two lists keeping one order.
-    digest_links = tuple(
-        Link(labels[d.name], d.html_uri.removesuffix("index.html")) for d in digests(hub, words)
-    )
+    digest_links = tuple(Link(labels[d.name], d.html_uri.removesuffix("index.html")) for d in digests(hub, words))
     return feeds, digest_links
 
 

@@ -105,8 +105,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "stats_intro": "Besuche und Konversionen der Links, die Mitarbeitende geteilt haben, aus den "
         "Analytics-Exporten im Ordner analytics/. Ausgewertet wird nach Bereich (utm_content), nicht nach Person.",
         "stats_visits": "Besuche",
+        "stats_hidden": "verdeckt",
         "stats_small_counts": "Zahlen unter {min} stehen als „< {min}“, damit niemand einzeln erkennbar ist; "
-        "wo eine Summe sie verraten würde, ist eine weitere Zahl verdeckt.",
+        "wo eine Summe sie verraten würde, ist eine weitere Zahl „verdeckt“.",
         "stats_conversions": "Konversionen",
         "stats_rate": "Quote",
         "stats_total": "Gesamt",
@@ -278,8 +279,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "stats_intro": "Visits and conversions of the links employees shared, from the analytics exports in the "
         "analytics/ folder. Counted by area (utm_content), not by person.",
         "stats_visits": "Visits",
+        "stats_hidden": "hidden",
         "stats_small_counts": "Counts below {min} are shown as “< {min}” so that no one can be singled out; "
-        "where a total would give one away, another count is hidden too.",
+        "where a total would give one away, another count is “hidden” too.",
         "stats_conversions": "Conversions",
         "stats_rate": "Rate",
         "stats_total": "Total",
