@@ -21,6 +21,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from hub.web.datasheet import DATASHEET_URI, datasheet, unexplained
 from hub.web.digest import digests
 from hub.web.feeds import FeedWriter, feed_box
 from hub.hub import Hub, load_hub
@@ -31,6 +32,7 @@ from hub.content.problems import ContentError
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
 from hub.web.searchterms import add_related_forms
 from hub.web.stats import STATS_URI, stats_view
+from hub.web.suggest import suggestion
 from hub.web.ui import Words
 from hub.web.views import card_view, composer_json, indexed_texts
 
@@ -47,6 +49,7 @@ class _Build:
     posts: dict[str, Post] = {}
     full: dict[str, str] = {}  # page -> its full HTML, swapped in after search has indexed the lean one
     staged: StagedOutput | None = None
+    scripts: dict[str, str] = {}  # the site's scripts by path, for the data sheet
 
 
 build = _Build()
@@ -84,6 +87,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if build.staged is not None:
         config.site_dir = build.staged.begin(Path(config.site_dir))
     build.words = Words(config.theme.get("language", "de"))
+    # The data sheet lists the storage keys of the scripts the site ships; one it cannot
+    # explain is a mistake in the theme, found before anything is built.
+    build.scripts = _scripts(config)
+    if problems := unexplained(build.scripts):
+        for problem in problems:
+            log.error(problem)
+        raise PluginError(
+            f"the data sheet cannot explain every storage key: nothing was built, {config.site_dir} is unchanged"
+        )
     if build.hub.settings.ambassador_codes:
         # main.html loads ambassador.js only when this is set, and hands it these words.
         config.extra["hub_ambassador"] = build.words.group("amb_")
@@ -97,6 +109,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         undefined=jinja2.StrictUndefined,
     )
     return config
+
+
+def _scripts(config: MkDocsConfig) -> dict[str, str]:
+    """The hub's scripts and Material's bundle by path in the site, as MkDocs copies them (first theme dir wins)."""
+    found: dict[str, str] = {}
+    for folder in map(Path, config.theme.dirs):
+        for path in [*folder.glob("assets/hub/*.js"), *folder.glob("assets/javascripts/bundle.*.js")]:
+            found.setdefault(path.relative_to(folder).as_posix(), path.read_text(encoding="utf-8"))
+    return found
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -118,10 +139,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         _generate(files, config, page.src_uri, page.body, inclusion)
     # Calendars, feeds and digests are not Markdown: MkDocs copies them as they are.
-    for uri, content in {**calendar_files(hub, build.words, config.site_url or None), **_distribution(hub, config)}.items():
+    for uri, content in {
+        **calendar_files(hub, build.words, config.site_url or None),
+        **_distribution(hub, config),
+    }.items():
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
+    # For everyone, linked from the home page: what the hub knows about them.
+    _generate(files, config, DATASHEET_URI, "", InclusionLevel.NOT_IN_NAV)
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     return files
@@ -185,6 +211,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["hide"] = ["navigation", "toc"]
         page.meta["search"] = {"exclude": True}
         page.meta["robots"] = "noindex"  # for editors: no intranet search engine should list it
+    elif uri == DATASHEET_URI:
+        page.meta["title"] = html.escape(build.words("ds_title"))
+        page.meta["hide"] = ["navigation"]
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
             title = hub_page.title
@@ -211,6 +240,8 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         return _indexed(page, full, lead=post.summary, texts=texts, **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
+    if uri == DATASHEET_URI:
+        return _render("hub/datasheet.html", sheet=datasheet(hub, words, build.scripts), **context)
     hub_page = build.pages.get(uri)
     if hub_page is None:
         return html_text
@@ -227,6 +258,7 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         if hub_page.kind in ("trainings", "training")
         else None,
         feed=feed_box(hub, hub_page.persona) if hub_page.persona else None,
+        suggest=suggestion(hub.settings, words, hub_page.persona) if hub_page.kind in ("home", "persona") else None,
         **context,
     )
     if hub_page.kind in ("home", "persona"):

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from hub.content.problems import Problems
 from hub.content.sources import Source
+from hub.sharing.links import personal_data
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -87,6 +88,8 @@ def check_body(
                 line(position),
                 f"link {_short(url)!r}: only http://, https:// and mailto: links are allowed, not {found}:",
             )
+        elif found in ("http", "https") and (warning := personal_data_warning(html.unescape(url))):
+            problems.warn(source.path, line(position), warning)
         elif found is None and markdown and files and (missing := _missing_file(url, page_dir, files)):
             problems.add(source.path, line(position), missing)
     for match in _IMAGE.finditer(text):
@@ -95,6 +98,17 @@ def check_body(
         # A raw <img>: the browser resolves it from the page's URL, not from the file; only its host is checked.
         if name == "src" and _is_remote(value):
             problems.add(source.path, line(position), _remote_image(value))
+
+
+def personal_data_warning(url: str) -> str | None:
+    """A warning when the query of an editor's link carries personal data."""
+    personal = personal_data(url)
+    if personal is None:
+        return None
+    return (
+        f"link {_short(url)!r}: {personal}: whoever opens or shares it passes that on; "
+        "remove the parameter (the hub adds no personal data to links, see datenschutz/)"
+    )
 
 
 def _check_image(

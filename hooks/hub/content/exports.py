@@ -127,6 +127,9 @@ class Export:
     path: str
     tool: str  # "Matomo", "GA4" or "CSV"
     rows: int  # data rows read
+    # (column as written in the file, what the hub reads from it), for the data sheet: every
+    # other column of the export is ignored.
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -207,7 +210,10 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
         _sort_in(visit[0], known, analytics)
     if len(problems) > before:
         return
-    analytics.exports.append(Export(shown, tool, rows))
+    used = [(header[index].strip(), key) for key, index in columns.items() if key != "utm_term" or known.codes]
+    if combined is not None:
+        used.append((header[combined].strip(), "utm_source / utm_medium"))
+    analytics.exports.append(Export(shown, tool, rows, tuple(sorted(used, key=lambda c: header.index(c[0])))))
     if other_medium:
         lines_text = ", ".join(str(n) for n in other_medium[:10]) + (" …" if len(other_medium) > 10 else "")
         analytics.notices.append(

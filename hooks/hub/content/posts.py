@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from hub.content.bodies import personal_data_warning
 from hub.content.checks import check_personas, did_you_mean, validate
 from hub.sharing.links import is_web_url
 from hub.content.problems import Problems
@@ -88,6 +89,8 @@ def load_post(
     link_ok = "link" not in bad and is_web_url(front.link)
     if "link" not in bad and not link_ok:
         problems.add(source.path, at("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL")
+    if link_ok and (warning := personal_data_warning(front.link)):
+        problems.warn(source.path, at("link"), warning)
     if front.expires is not None and "date" not in bad and front.expires <= front.date:
         problems.add(
             source.path,

@@ -25,14 +25,18 @@ def compose(text: str, hashtags: tuple[str, ...], disclosure: str | None) -> str
     return " ".join(parts)
 
 
+def utm_params(post: Post, channel: str, settings: Settings, content: str) -> dict[str, str]:
+    """The parameters the hub adds to a post's link: the data sheet lists them from here."""
+    return {
+        "utm_source": channel,
+        "utm_medium": settings.utm_medium,
+        "utm_campaign": post.campaign,
+        "utm_content": content,
+    }
+
+
 def tracked_link(post: Post, channel: str, settings: Settings, content: str) -> str:
-    return tracked(
-        post.link,
-        utm_source=channel,
-        utm_medium=settings.utm_medium,
-        utm_campaign=post.campaign,
-        utm_content=content,
-    )
+    return tracked(post.link, **utm_params(post, channel, settings, content))
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class Publisher:
     stamp: dt.datetime  # DTSTAMP of every event: the build moment
     words: Words
     site_url: str | None = None  # with it, descriptions link to the training's page
+    contact: str | None = None  # extra.hub.contact: the organizer where a session names no address
 
     def calendar(self, name: str, slots: Iterable[Slot]) -> bytes:
         calendar = Calendar()
@@ -76,11 +77,18 @@ class Publisher:
         if session.online:
             event.add("url", session.online)
         event.add("description", self.description(slot))
-        if session.registration and session.registration.startswith("mailto:"):
-            # The only address the hub knows for a session is where to sign up.
-            address = session.registration.split("?", 1)[0]
-            event.add("organizer", vCalAddress(address, params={"CN": self.company}))
+        self.add_organizer(event, session.registration)
         return event
+
+    def add_organizer(self, event: Event, registration: str | None = None) -> None:
+        """Where to sign up when it is an address; else the communications team (extra.hub.contact)."""
+        if registration and registration.startswith("mailto:"):
+            address = registration.split("?", 1)[0]
+        elif self.contact:
+            address = f"mailto:{self.contact}"
+        else:
+            return
+        event.add("organizer", vCalAddress(address, params={"CN": self.company}))
 
     def description(self, slot: Slot) -> str:
         session, words = slot.session, self.words

@@ -109,7 +109,7 @@ def next_sessions(hub: Hub, words: Words, persona: str | None = None) -> tuple[S
 def calendar_files(hub: Hub, words: Words, site_url: str | None) -> dict[str, bytes]:
     """Every calendar by its path in the site: each training's, each session's alone, and all."""
     company = hub.settings.company
-    publisher = Publisher(company, hub.moment, words, site_url)
+    publisher = Publisher(company, hub.moment, words, site_url, hub.settings.contact)
     every = slots(hub.trainings)
     files = {t.ics_uri: publisher.calendar(f"{t.title} – {company}", slots([t])) for t in hub.trainings}
     for slot in every:  # one session alone, for the button on its date

@@ -12,6 +12,9 @@ from hub.sharing.rules import rules
 from hub.content.sharekits import ChannelShare, ShareKit
 from hub.web.ui import Words
 
+#: The parameter of a list's link to a post's composer naming the persona (hub.js reads it): ?fuer=vertrieb.
+FOR_PARAM = "fuer"
+
 #: The strings the composer script shows, filled in by the script.
 COMPOSER_WORDS = ("copied", "copied_paste", "copy_failed", "count", "too_long", "wording_of", "edited", "replace_edits")
 
@@ -171,7 +174,7 @@ def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None, wi
         persona_ids=post.personas,
         archived=archived,
         kit=kit_view(hub.kit(post), words, _orders(hub, post)) if with_kit and not archived else None,
-        share_suffix=None if archived else (f"?fuer={persona}" if persona else "") + "#teilen",
+        share_suffix=None if archived else (f"?{FOR_PARAM}={persona}" if persona else "") + "#teilen",
     )
 
 
