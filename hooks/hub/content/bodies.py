@@ -133,9 +133,7 @@ def _check_image(
         elif not (docs_dir / resolved).is_file():
             problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
     if alt is not None and not alt.strip():
-        problems.warn(
-            source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
-        )
+        problems.warn(source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)")
 
 
 def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:

@@ -97,6 +97,7 @@ def check_share_texts(
     # Links differ between pages only in utm_content (ids of a-z, 0-9, '-'): the
     # longest id gives the longest link.
     longest = max(contents, key=len)
+    _warn_about_one_linkedin_wording(post, source, problems)
     for channel_id, variants in post.share.items():
         channel = CHANNELS[channel_id]
         key = post.share_keys[channel_id]
@@ -123,6 +124,23 @@ def check_share_texts(
                     f"{label}: too long for {channel.label}: {length} of {channel.rule.limit} characters "
                     f"with link, hashtags and disclosure; shorten it by {length - channel.rule.limit}",
                 )
+
+
+def _warn_about_one_linkedin_wording(post: Post, source: Source, problems: Problems) -> None:
+    """LinkedIn shows the same words posted by many people as what they are: copy and paste.
+
+    Only for a post that writes its own ``linkedin:`` text: a shared ``default:`` is a
+    starting point for every network, and the composer nudges there.
+    """
+    variants = post.share.get("linkedin", ())
+    if post.share_keys.get("linkedin") != "linkedin" or len(variants) != 1 or prompts_in(variants[0]):
+        return
+    problems.warn(
+        source.path,
+        source.line("share", "linkedin"),
+        "share.linkedin: one wording and no [[prompt]]: everyone who shares it posts the same words; add a second "
+        "wording (a list) or a [[question]] for the employee's own words",
+    )
 
 
 def _banned_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -171,8 +171,11 @@ def _params(hub: Hub, words: Words) -> tuple[ParamRow, ...]:
         rows.append(ParamRow(FOR_PARAM, words("ds_where_lists"), tuple(personas), words("ds_param.fuer")))
     suggest = suggestion(hub.settings, words)
     if suggest is not None:
-        for name, _ in parse_qsl(urlsplit(suggest.url).query):
-            rows.append(ParamRow(name, words("ds_where_suggest"), (), words(f"ds_param.mail_{name}")))
+        for name, value in parse_qsl(urlsplit(suggest.url).query):
+            if suggest.by_mail:
+                rows.append(ParamRow(name, words("ds_where_suggest"), (), words(f"ds_param.mail_{name}")))
+            else:  # the Git host's own parameters, as written in extra.hub.suggest_url
+                rows.append(ParamRow(name, words("ds_where_suggest_url"), (value,), words("ds_param.suggest_url")))
     return tuple(rows)
 
 

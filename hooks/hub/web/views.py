@@ -16,7 +16,18 @@ from hub.web.ui import Words
 FOR_PARAM = "fuer"
 
 #: The strings the composer script shows, filled in by the script.
-COMPOSER_WORDS = ("copied", "copied_paste", "copy_failed", "count", "too_long", "wording_of", "edited", "replace_edits")
+COMPOSER_WORDS = (
+    "copied",
+    "copied_paste",
+    "copy_failed",
+    "count",
+    "too_long",
+    "wording_of",
+    "edited",
+    "replace_edits",
+    "own_share",
+    "own_nudge_linkedin",
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,6 @@ class KitView:
     @property
     def contents_text(self) -> str:
         return " ".join(self.contents)
-
 
 
 @dataclass(frozen=True)
