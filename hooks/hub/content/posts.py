@@ -15,6 +15,7 @@ from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PostFront
 from hub.content.settings import Settings
 from hub.content.sources import Source
+from hub.content.trainings import Session, load_session
 
 SLUG = re.compile(SLUG_PATTERN)
 
@@ -47,6 +48,12 @@ class Post:
     body: str
     path: str
     lines: dict[str, int]  # key -> line in the file, for messages about the post as a whole
+    event: Session | None = None  # type event: when and where it takes place
+
+    @property
+    def ics_uri(self) -> str:
+        """The event as a calendar entry."""
+        return f"posts/{self.slug}.ics"
 
     @property
     def url(self) -> str:
@@ -109,6 +116,16 @@ def load_post(
         _check_image(source, front.image, front.image_alt, docs_dir, problems)
     elif front.image_alt is not None:
         problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
+    event = None
+    if front.event is not None and "event" not in bad:
+        if front.type != "event":
+            problems.add(
+                source.path,
+                at("event"),
+                f"event: only posts of type 'event' have a date (this one is '{front.type}'): "
+                "set 'type: event' or remove 'event'",
+            )
+        event = load_session(front.event, ("event",), settings.zone, source, problems)
     shares = _shares(source, front.share, offered, settings, problems) if "share" not in bad else None
     if shares is None:
         return None
@@ -133,6 +150,7 @@ def load_post(
         body=source.body,
         path=source.path,
         lines={key: at(key) for key in ("title", "date", "expires", "link", "share")},
+        event=event,
     )
 
 

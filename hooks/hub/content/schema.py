@@ -62,6 +62,9 @@ class PostFront(_Strict):
         description="Texts to share, by channel id or 'default'; a list gives wording variants. "
         "[[Question]] marks a spot for the employee's own words"
     )
+    event: EventFront | None = Field(
+        default=None, description="Only for type: event: when and where it takes place; offered as a calendar entry"
+    )
 
 
 class PersonaFront(_Strict):
@@ -118,6 +121,20 @@ class SessionFront(_Strict):
     seats: Positive | None = Field(default=None, description="free seats to show")
     registration: Text | None = Field(default=None, description="http(s) or mailto: URL")
     trainer: Text | None = None
+
+
+class EventFront(_Strict):
+    """``event:`` of a post of type event: when and where."""
+
+    start: DateTime = Field(description="ISO date-time; without an offset it is in extra.hub.timezone")
+    end: DateTime | None = None
+    duration: Positive | None = Field(default=None, description="minutes; instead of end")
+    location: Text | None = None
+    online: Text | None = Field(default=None, description="http(s) URL of the stream or online meeting")
+    registration: Text | None = Field(default=None, description="http(s) or mailto: URL")
+
+
+PostFront.model_rebuild()
 
 
 class TrainingFront(_Strict):

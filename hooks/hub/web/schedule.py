@@ -115,4 +115,7 @@ def calendar_files(hub: Hub, words: Words, site_url: str | None) -> dict[str, by
     for slot in every:  # one session alone, for the button on its date
         files[slot.ics_uri] = publisher.calendar(f"{slot.training.title} – {company}", [slot])
     files[CALENDAR_URI] = publisher.calendar(words("calendar_name", company=company), every)
+    for post in hub.published():  # event posts: "Zum Kalender hinzufügen" on their page
+        if post.event is not None:
+            files[post.ics_uri] = publisher.post_calendar(post)
     return files

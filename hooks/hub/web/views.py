@@ -73,6 +73,33 @@ class KitView:
 
 
 @dataclass(frozen=True)
+class EventView:
+    start: str  # ISO, for <time datetime>
+    when: str  # "Dienstag, 30. März 2027, 10:00–12:00 Uhr", in the hub's zone
+    location: str | None
+    online: str | None
+    registration: str | None
+    ics_url: str  # the calendar entry, relative to the site root
+    ics_name: str
+
+
+def event_view(hub: Hub, post: Post, words: Words) -> EventView | None:
+    if post.event is None:
+        return None
+    zone = hub.settings.zone
+    start, end = post.event.start.astimezone(zone), post.event.end.astimezone(zone)
+    return EventView(
+        start=post.event.start.isoformat(),
+        when=words.when(start, end),
+        location=post.event.location,
+        online=post.event.online,
+        registration=post.event.registration,
+        ics_url=post.ics_uri,
+        ics_name=f"{post.slug}.ics",
+    )
+
+
+@dataclass(frozen=True)
 class Chip:
     label: str
     url: str | None
@@ -96,6 +123,7 @@ class CardView:
     archived: bool
     kit: KitView | None
     share_suffix: str | None  # appended to ``url``: the post page's composer, from a list
+    event: EventView | None = None  # type event: shown instead of the post's age
 
     @property
     def persona_ids_text(self) -> str:
@@ -185,6 +213,7 @@ def card_view(hub: Hub, post: Post, words: Words, persona: str | None = None, wi
         archived=archived,
         kit=kit_view(hub.kit(post), words, _orders(hub, post)) if with_kit and not archived else None,
         share_suffix=None if archived else (f"?{FOR_PARAM}={persona}" if persona else "") + "#teilen",
+        event=event_view(hub, post, words),
     )
 
 

@@ -25,7 +25,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         personas=["vertrieb"],
         share={"linkedin": [PREPARED, "Unsere neue Halle in Kassel wächst."], "x": PREPARED},
     )
-    site.config(markdown_extensions=["admonition", "attr_list", "md_in_html", "pymdownx.tasklist"])
+    site.config(
+        markdown_extensions=[
+            "admonition",
+            "attr_list",
+            "md_in_html",
+            {"pymdownx.tasklist": {"custom_checkbox": True, "clickable_checkbox": True}},
+        ]
+    )
     site.build()
     return site.root / "site"
 
@@ -49,6 +56,7 @@ def test_suggestion_link_opens_a_prefilled_mail_and_sends_nothing(built: Path, b
     page = context.new_page()
     for url, area in ((base, "für alle"), (base + "personas/vertrieb/", "Vertrieb")):
         page.goto(url)
+        page.wait_for_load_state("networkidle")  # search loads its language files after the page
         link = page.get_by_role("link", name="Beitrag vorschlagen")
         assert link.is_visible()
         href = link.get_attribute("href")
@@ -130,6 +138,7 @@ def test_everything_the_browser_stores_is_on_the_data_sheet(built: Path, browser
     page.locator("[data-hub-remember]").click()
     page.goto(base + "guides/checkliste/")
     page.locator(".task-list-control").first.click()
+    assert page.evaluate("Object.keys(localStorage).some(k => k.startsWith('hub:checklist:'))")
     page.goto(base + "posts/halle/")
     box = page.locator("[data-hub-ambassador]")
     box.locator("summary").click()
