@@ -21,14 +21,14 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from hub.content.posts import Post
+from hub.content.problems import ContentError
+from hub.hub import Hub, load_hub
 from hub.web.datasheet import DATASHEET_URI, datasheet, unexplained
 from hub.web.digest import digests
 from hub.web.feeds import FeedWriter, feed_box
-from hub.hub import Hub, load_hub
 from hub.web.output import StagedOutput
 from hub.web.pages import HubPage, hub_pages, training_pages
-from hub.content.posts import Post
-from hub.content.problems import ContentError
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
 from hub.web.searchterms import add_related_forms
 from hub.web.stats import STATS_URI, stats_view

@@ -54,6 +54,8 @@ def test_suggestion_link_opens_a_prefilled_mail_and_sends_nothing(built: Path, b
     context = browser.new_context()
     offsite = offsite_recorder(context, base)
     page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
     for url, area in ((base, "für alle"), (base + "personas/vertrieb/", "Vertrieb")):
         page.goto(url)
         page.wait_for_load_state("networkidle")  # search loads its language files after the page
@@ -65,8 +67,7 @@ def test_suggestion_link_opens_a_prefilled_mail_and_sends_nothing(built: Path, b
         fields = dict(parse_qsl(parts.query))
         assert fields["subject"].startswith("Beitragsvorschlag")
         assert f"Für welchen Bereich? {area}" in fields["body"]
-        requests: list[str] = []
-        page.on("request", lambda r: requests.append(r.url))
+        requests.clear()
         # The mail program is not part of the test: the click must leave the page as it is.
         page.evaluate("document.addEventListener('click', e => e.preventDefault(), {once: true})")
         link.click()
@@ -137,7 +138,8 @@ def test_everything_the_browser_stores_is_on_the_data_sheet(built: Path, browser
     page.goto(base + "personas/vertrieb/")
     page.locator("[data-hub-remember]").click()
     page.goto(base + "guides/checkliste/")
-    page.locator(".task-list-control").first.click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".task-list-control").first.dispatch_event("click")  # the box is a pseudo-element: click its label
     assert page.evaluate("Object.keys(localStorage).some(k => k.startsWith('hub:checklist:'))")
     page.goto(base + "posts/halle/")
     box = page.locator("[data-hub-ambassador]")

@@ -58,15 +58,21 @@ def test_mistakes_in_event_are_told_with_their_line(tmp_path: Path) -> None:
     site.post("falscher-typ", type="news", event={"start": "2027-03-30T10:00", "duration": 60, "location": "Kassel"})
     site.post("ohne-ende", type="event", event={"start": "2027-03-30T10:00", "location": "Kassel"})
     site.post("beides", type="event", event={"start": "2027-03-30T10:00", "end": "2027-03-30T11:00", "duration": 60})
-    site.post("nur-tag", type="event", event={"start": "2027-03-30", "duration": 60, "online": "https://meet.example/x"})
+    site.post(
+        "nur-tag", type="event", event={"start": "2027-03-30", "duration": 60, "online": "https://meet.example/x"}
+    )
     result = site.build(check=False)
     assert result.returncode == 1
-    errors = [line.split("hub: ", 1)[1] for line in result.stderr.splitlines() if line.startswith("ERROR") and "hub: " in line]
+    errors = [
+        line.split("hub: ", 1)[1] for line in result.stderr.splitlines() if line.startswith("ERROR") and "hub: " in line
+    ]
     assert errors == [
         "content/posts/beides.md:3: event: no place: add 'location:' (where it is) or 'online:' (the meeting link), or both",
         "content/posts/beides.md:6: event: both end and duration are given: keep one of them",
-        "content/posts/falscher-typ.md:3: event: only posts of type 'event' have a date (this one is 'news'): "
-        "set 'type: event' or remove 'event'",
+        (
+            "content/posts/falscher-typ.md:3: event: only posts of type 'event' have a date (this one is 'news'): "
+            "set 'type: event' or remove 'event'"
+        ),
         "content/posts/nur-tag.md:4: event.start: needs a date and a time, e.g. 2027-03-30T10:00 (got '2027-03-30')",
         "content/posts/ohne-ende.md:3: event: no end: add 'end:' (a date-time) or 'duration:' (minutes)",
     ]

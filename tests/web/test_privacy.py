@@ -303,10 +303,14 @@ def test_check_warns_about_personal_data_in_links(tmp_path: Path) -> None:
     result = site.build()
     warnings = [line.split("hub: ", 1)[1] for line in result.stderr.splitlines() if "warning: link" in line]
     assert warnings == [
-        "content/posts/halle.md:2: warning: link 'https://firma.example/halle?mitarbeiter=max': parameter "
-        "'mitarbeiter' looks like it names a person: whoever opens or shares it passes that on; remove the "
-        "parameter (the hub adds no personal data to links, see datenschutz/)",
-        "content/posts/halle.md:8: warning: link 'https://firma.example/form?email=max%40firma.example': parameter "
-        "'email' holds an e-mail address: whoever opens or shares it passes that on; remove the parameter (the hub "
-        "adds no personal data to links, see datenschutz/)",
+        (
+            "content/posts/halle.md:2: warning: link 'https://firma.example/halle?mitarbeiter=max': parameter "
+            "'mitarbeiter' looks like it names a person: whoever opens or shares it passes that on; remove the "
+            "parameter (the hub adds no personal data to links, see datenschutz/)"
+        ),
+        (
+            "content/posts/halle.md:8: warning: link 'https://firma.example/form?email=max%40firma.example': parameter "
+            "'email' holds an e-mail address: whoever opens or shares it passes that on; remove the parameter (the hub "
+            "adds no personal data to links, see datenschutz/)"
+        ),
     ]

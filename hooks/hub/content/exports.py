@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hub.sharing.channels import CHANNEL_IDS
 from hub.content.problems import Problem, Problems
 from hub.content.sharekits import HUB_CONTENT
+from hub.sharing.channels import CHANNEL_IDS
 
 MAX_BYTES = 20_000_000
 CODE_PATTERN = re.compile(r"^[a-z0-9-]{3,20}$")  # an ambassador code, as ambassador.js accepts it

@@ -10,12 +10,12 @@ from pathlib import Path, PurePosixPath
 
 from hub.content.bodies import personal_data_warning
 from hub.content.checks import check_personas, did_you_mean, validate
-from hub.sharing.links import is_web_url
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PostFront
 from hub.content.settings import Settings
 from hub.content.sources import Source
 from hub.content.trainings import Session, load_session
+from hub.sharing.links import is_web_url
 
 SLUG = re.compile(SLUG_PATTERN)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hub.sharing.channels import CHANNELS, Channel
-from hub.sharing.links import tracked
 from hub.content.posts import Post
 from hub.content.problems import Problems
-from hub.sharing.prompts import prompts_in, without_prompts
 from hub.content.settings import Settings
 from hub.content.sources import Source
+from hub.sharing.channels import CHANNELS, Channel
+from hub.sharing.links import tracked
+from hub.sharing.prompts import prompts_in, without_prompts
 
 HUB_CONTENT = "hub"  # utm_content everywhere but on a persona's page
 

@@ -10,10 +10,10 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from hub.content.checks import check_personas, validate
-from hub.sharing.links import is_web_url
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, EventFront, SessionFront, TrainingFront
 from hub.content.sources import Source
+from hub.sharing.links import is_web_url
 
 SLUG = re.compile(SLUG_PATTERN)
 # trainings/calendar.ics holds every session; a training of that name would overwrite it.

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hub.web.calendars import Publisher, subscription_urls
-from hub.hub import Hub
 from hub.content.trainings import Slot, Training, slots
+from hub.hub import Hub
+from hub.web.calendars import Publisher, subscription_urls
 from hub.web.ui import Words
 
 CALENDAR_URI = "trainings/calendar.ics"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from hub.hub import Hub
 from hub.content.posts import Post, Status
+from hub.content.sharekits import ChannelShare, ShareKit
+from hub.hub import Hub
 from hub.sharing.prompts import without_prompts
 from hub.sharing.rules import rules
-from hub.content.sharekits import ChannelShare, ShareKit
 from hub.web.ui import Words
 
 #: The parameter of a list's link to a post's composer naming the persona (hub.js reads it): ?fuer=vertrieb.
