@@ -13,9 +13,11 @@ import pytest
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
+from hub.cli.project import check_project
 from hub.content.settings import fingerprint
+from hub.sharing.links import personal_data
 from hub.web.datasheet import STORAGE_PURPOSES, storage_keys, unexplained
-from hubsite import REPO, Site
+from hubsite import EPOCH, REPO, Site
 
 CONTACT = "kommunikation@muster.example"
 
@@ -313,4 +315,31 @@ def test_check_warns_about_personal_data_in_links(tmp_path: Path) -> None:
             "'email' holds an e-mail address: whoever opens or shares it passes that on; remove the parameter (the hub "
             "adds no personal data to links, see datenschutz/)"
         ),
+    ]
+
+
+def test_personal_data_in_a_query_by_value() -> None:
+    assert personal_data("https://firma.example/x?utm_source=x&id=3") is None
+    assert (
+        personal_data("https://firma.example/x?kontakt=max@firma.example")
+        == "parameter 'kontakt' holds an e-mail address"
+    )
+    assert personal_data("https://firma.example/x?Username=max") == "parameter 'Username' looks like it names a person"
+    assert personal_data("https://firma.example/x?vorname=Max") == "parameter 'vorname' looks like it names a person"
+    assert personal_data("mailto:max@firma.example?subject=Hallo") is None  # an address to write to, not a tracker
+
+
+def test_check_warns_about_one_linkedin_wording_without_a_prompt(tmp_path: Path) -> None:
+    site = Site(tmp_path / "hub")
+    site.post("eine", share={"default": "Für alle Netzwerke", "linkedin": "Immer dieselben Worte."})
+    site.post("zwei", share={"default": "Text", "linkedin": ["Erste Formulierung.", "Zweite Formulierung."]})
+    site.post("frage", share={"default": "Text", "linkedin": "Neu bei uns. [[Was gefällt dir daran?]]"})
+    site.post("standard", share={"default": "Nur ein Text für alle"})
+    site.config()
+    _, problems = check_project(site.root / "site_config.yml", environ={"SOURCE_DATE_EPOCH": EPOCH})
+    assert [str(p) for p in problems] == [
+        (
+            "content/posts/eine.md:4: warning: share.linkedin: one wording and no [[prompt]]: everyone who shares it "
+            "posts the same words; add a second wording (a list) or a [[question]] for the employee's own words"
+        )
     ]
