@@ -156,10 +156,13 @@ def _params(hub: Hub, words: Words) -> tuple[ParamRow, ...]:
     values: dict[str, set[str]] = {}
     for post in hub.live():
         contents = (HUB_CONTENT, *(post.personas or hub.personas))
-        for channel in post.channels:
-            for content in contents:
-                for name, value in utm_params(post, channel, hub.settings, content).items():
-                    values.setdefault(name, set()).add(value)
+        # Each parameter depends on one of channel and content: every channel with one
+        # content and every content with one channel give every value there is.
+        combinations = [(channel, HUB_CONTENT) for channel in post.channels]
+        combinations += [(post.channels[0], content) for content in contents if post.channels]
+        for channel, content in combinations:
+            for name, value in utm_params(post, channel, hub.settings, content).items():
+                values.setdefault(name, set()).add(value)
     rows = [
         ParamRow(name, words("ds_where_tracked"), tuple(sorted(found)), words(f"ds_param.{name}"))
         for name, found in values.items()

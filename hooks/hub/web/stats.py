@@ -154,8 +154,6 @@ class _Counts:
     def lines(self) -> list[list[tuple]]:
         """Sets of entries of which the last is the sum of the others: what subtraction could undo."""
         total = ("total",)
-        pairs = [(c, ch) for c in self.campaigns for ch in self.channels]
-        cells = [(p, t) for p in self.personas for t in self.types]
         lines = [
             [*(("week", monday) for monday, _ in self.weeks), total],
             [*(("channel", ch) for ch in self.channels), total],
@@ -163,12 +161,22 @@ class _Counts:
             [*(("persona", p) for p in self.personas), total],
             [*(("type", t) for t in self.types), total],
         ]
-        lines += [[*(("pc", c, ch) for c2, ch in pairs if c2 == c), ("post", c)] for c in self.campaigns]
-        lines += [[*(("pc", c, ch) for c, ch2 in pairs if ch2 == ch), ("channel", ch)] for ch in self.channels]
-        lines += [[*(("cell", p, t) for p2, t in cells if p2 == p), ("persona", p)] for p in self.personas]
-        lines += [[*(("cell", p, t) for p, t2 in cells if t2 == t), ("type", t)] for t in self.types]
+        # Rows and columns of post × channel and persona × type, each with its total. Keys
+        # without visits are left out: they are known zeros (see suppression.suppress).
+        groups: dict[tuple, list[tuple]] = {}
+        for key in self.tallies:
+            if key[0] == "pc":
+                groups.setdefault(("post", key[1]), []).append(key)
+                groups.setdefault(("channel", key[2]), []).append(key)
+            elif key[0] == "cell":
+                groups.setdefault(("persona", key[1]), []).append(key)
+                groups.setdefault(("type", key[2]), []).append(key)
         # A type's total is also the sum of its campaigns' totals in the table of posts.
-        lines += [[*(("post", c) for c in self.campaigns if self.type_of[c] == t), ("type", t)] for t in self.types]
+        by_type: dict[tuple, list[tuple]] = {}
+        for campaign in self.campaigns:
+            by_type.setdefault(("type", self.type_of[campaign]), []).append(("post", campaign))
+        lines += [[*sorted(members, key=repr), margin] for margin, members in groups.items()]
+        lines += [[*members, margin] for margin, members in by_type.items()]
         return lines
 
 

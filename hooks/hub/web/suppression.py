@@ -46,18 +46,18 @@ def suppress(
     """
     rank = cost or (lambda key: values[key])
     hidden = primary(values, min_count)
+    # Entries missing from ``values`` are known zeros: they neither give away nor protect.
+    members = [[key for key in dict.fromkeys(line) if key in values] for line in lines]
     changed = True
     while changed:
         changed = False
-        for line in lines:
-            members = [key for key in dict.fromkeys(line) if key in values]
-            if sum(1 for key in members if key in hidden) != 1:
+        for line in members:
+            if sum(1 for key in line if key in hidden) != 1:
                 continue
-            shown = [key for key in members if key not in hidden]
-            if not shown:
-                continue
-            hidden.add(min(shown, key=lambda key: (rank(key), members.index(key))))
-            changed = True
+            shown = [(rank(key), position, key) for position, key in enumerate(line) if key not in hidden]
+            if shown:
+                hidden.add(min(shown, key=lambda item: item[:2])[2])
+                changed = True
     return frozenset(hidden)
 
 
