@@ -15,7 +15,9 @@ import yaml
 
 from hubsite import EPOCH, REPO
 
-LEFT_OUT = shutil.ignore_patterns(".git", ".venv", "site", ".site.*", ".pytest_cache", "__pycache__", "bench-out", "node_modules")
+LEFT_OUT = shutil.ignore_patterns(
+    ".git", ".venv", ".tmp", "site", ".site.*", ".pytest_cache", "__pycache__", "bench-out", "node_modules"
+)
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
 
 
