@@ -9,7 +9,6 @@ in ``charts.py``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,27 +16,17 @@ from dataclasses import dataclass
 from babel.numbers import format_decimal, format_percent
 
 from hub.content.exports import Visit
-from hub.content.sharekits import HUB_CONTENT
 from hub.hub import Hub
 from hub.sharing.channels import CHANNELS
 from hub.web.charts import Bar, bar_chart, column_chart
 from hub.web.digest import digests
 from hub.web.feeds import absolute, feed_uri
-from hub.web.suppression import primary, suppress
+from hub.web.statcounts import Counts, Tally, TypeKey, count, hidden_keys
+from hub.web.suppression import primary
 from hub.web.ui import Words
 
 STATS_URI = "stats.md"
 LEADERBOARD_SIZE = 10
-
-
-@dataclass
-class Tally:
-    visits: int = 0
-    conversions: float = 0.0
-
-    def add(self, visit: Visit) -> None:
-        self.visits += visit.visits
-        self.conversions += visit.conversions
 
 
 @dataclass(frozen=True)
@@ -129,118 +118,13 @@ class _Format:
         )
 
 
-TypeKey = tuple[str, ...]  # the content types of a campaign's posts, in the hub's order
-
-
-@dataclass
-class _Counts:
-    """Every tally the page shows, each under the key suppression decides on.
-
-    Keys: ("week", monday), ("channel", id), ("post", campaign), ("pc", campaign, channel),
-    ("persona", id), ("type", type key), ("cell", persona, type key), ("total",).
-    """
-
-    tallies: dict[tuple, Tally]
-    weeks: list[tuple[dt.date, str]]  # every week from the first to the last, gaps included
-    channels: list[str]  # by visits, most first
-    campaigns: list[str]  # by visits, most first
-    types: list[TypeKey]  # matrix columns, in the hub's order of types
-    personas: list[str]  # matrix rows with visits, in the hub's order, 'hub' last
-    type_of: dict[str, TypeKey]  # campaign -> its type key
-
-    def get(self, *key: object) -> Tally:
-        return self.tallies.get(tuple(key), Tally())
-
-    def lines(self) -> list[list[tuple]]:
-        """Sets of entries of which the last is the sum of the others: what subtraction could undo."""
-        total = ("total",)
-        lines = [
-            [*(("week", monday) for monday, _ in self.weeks), total],
-            [*(("channel", ch) for ch in self.channels), total],
-            [*(("post", c) for c in self.campaigns), total],
-            [*(("persona", p) for p in self.personas), total],
-            [*(("type", t) for t in self.types), total],
-        ]
-        # Rows and columns of post × channel and persona × type, each with its total. Keys
-        # without visits are left out: they are known zeros (see suppression.suppress).
-        groups: dict[tuple, list[tuple]] = {}
-        for key in self.tallies:
-            if key[0] == "pc":
-                groups.setdefault(("post", key[1]), []).append(key)
-                groups.setdefault(("channel", key[2]), []).append(key)
-            elif key[0] == "cell":
-                groups.setdefault(("persona", key[1]), []).append(key)
-                groups.setdefault(("type", key[2]), []).append(key)
-        # A type's total is also the sum of its campaigns' totals in the table of posts.
-        by_type: dict[tuple, list[tuple]] = {}
-        for campaign in self.campaigns:
-            by_type.setdefault(("type", self.type_of[campaign]), []).append(("post", campaign))
-        lines += [[*sorted(members, key=repr), margin] for margin, members in groups.items()]
-        lines += [[*members, margin] for margin, members in by_type.items()]
-        return lines
-
-
-_WEIGHT = {"week": 0, "pc": 0, "cell": 0, "channel": 1, "post": 1, "persona": 1, "type": 1, "total": 2}
-
-
-def _hidden(counts: _Counts, min_count: int) -> frozenset[tuple]:
-    """What to show as '< N': small counts, and enough others that no sum gives one away.
-
-    Cells go before subtotals, subtotals before the grand total, small before large.
-    """
-    values = {key: tally.visits for key, tally in counts.tallies.items()}
-    return suppress(values, counts.lines(), min_count, cost=lambda key: _WEIGHT[key[0]] * 1e12 + values[key])
-
-
-def _count(hub: Hub, words: Words, visits: list[Visit], type_of: dict[str, TypeKey]) -> _Counts:
-    tallies: dict[tuple, Tally] = {}
-
-    def add(key: tuple, visit: Visit) -> None:
-        tallies.setdefault(key, Tally()).add(visit)
-
-    for v in visits:
-        monday = v.day - dt.timedelta(days=v.day.weekday())
-        kind = type_of[v.campaign]
-        for key in (
-            ("total",),
-            ("week", monday),
-            ("channel", v.channel),
-            ("post", v.campaign),
-            ("pc", v.campaign, v.channel),
-            ("persona", v.content),
-            ("type", kind),
-            ("cell", v.content, kind),
-        ):
-            add(key, v)
-
-    def ranked(kind: str) -> list:
-        return [k[1] for k, t in sorted(((k, t) for k, t in tallies.items() if k[0] == kind), key=_by_visits)]
-
-    order = {t: i for i, t in enumerate(hub.settings.content_types)}
-    persona_order = [*hub.personas, HUB_CONTENT]
-    return _Counts(
-        tallies=tallies,
-        weeks=_weeks([k[1] for k in tallies if k[0] == "week"], words),
-        channels=ranked("channel"),
-        campaigns=ranked("post"),
-        types=sorted({k[1] for k in tallies if k[0] == "type"}, key=lambda k: tuple(order.get(t, 99) for t in k)),
-        personas=[p for p in persona_order if ("persona", p) in tallies],
-        type_of=type_of,
-    )
-
-
-def _by_visits(item: tuple[tuple, Tally]) -> tuple:
-    key, tally = item
-    return (-tally.visits, key[1])
-
-
 @dataclass(frozen=True)
 class _Page:
     """One build's stats page in the making: the counts, what is hidden, how to show it."""
 
     hub: Hub
     words: Words
-    counts: _Counts
+    counts: Counts
     hidden: frozenset[tuple]
     fmt: _Format
     posts_by_campaign: dict[str, list]
@@ -317,8 +201,8 @@ def stats_view(hub: Hub, words: Words) -> StatsView:
     min_count = hub.settings.stats_min_count
     posts_by_campaign = _posts_by_campaign(hub)
     type_of = {campaign: _type_key(posts, hub) for campaign, posts in posts_by_campaign.items()}
-    counts = _count(hub, words, analytics.visits, type_of)
-    page = _Page(hub, words, counts, _hidden(counts, min_count), _Format(words, min_count), posts_by_campaign)
+    counts = count(hub, words, analytics.visits, type_of)
+    page = _Page(hub, words, counts, hidden_keys(counts, min_count), _Format(words, min_count), posts_by_campaign)
     weeks, weeks_chart = page.weeks()
     channels, channels_chart = page.channels()
     first = min((v.day for v in analytics.visits), default=None)
@@ -395,15 +279,3 @@ def _by(visits: Iterable[Visit], key) -> dict:
     for visit in visits:
         tallies.setdefault(key(visit), Tally()).add(visit)
     return tallies
-
-
-def _weeks(mondays: list[dt.date], words: Words) -> list[tuple[dt.date, str]]:
-    """Every ISO week (Monday to Sunday) from the first with data to the last, gaps included."""
-    if not mondays:
-        return []
-    monday, last = min(mondays), max(mondays)
-    weeks = []
-    while monday <= last:
-        weeks.append((monday, words.week(monday)))
-        monday += dt.timedelta(days=7)
-    return weeks
