@@ -4,7 +4,8 @@ Per post (visits and conversions by channel), per persona × content type (which
 kind of employee shares which kind of content with success), top channels, the
 trend over weeks and, only when ambassador codes are on, a leaderboard of codes.
 Everything is computed here; the template prints it and the charts are SVG made
-in ``charts.py``.
+in ``charts.py``. Counts below ``extra.hub.stats_min_count`` are hidden, and others
+where a total would give them away (``statcounts.py`` counts, ``suppression.py`` decides).
 """
 
 from __future__ import annotations
