@@ -38,6 +38,7 @@ from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
 from hub.content.problems import ContentError, Problem
 from hub.content.rendering import Renderer, table_alignment
 from hub.content.sanitize import sanitize
+from hub.web.datasheet import DATASHEET_URI, datasheet, unexplained
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
 from hub.web.search import (
     FALLBACK_URI,
@@ -52,6 +53,7 @@ from hub.web.search import (
     training_findable,
 )
 from hub.web.stats import STATS_URI, stats_view
+from hub.web.suggest import suggestion
 from hub.web.ui import Words
 from hub.web.views import card_view, composer_json
 
@@ -72,6 +74,7 @@ class _Build:
     pictures: dict[str, Picture] = {}  # raster pictures under the docs dir, by path, with their copies
     placeholders: list[str] = []  # originals kept for MkDocs' link check only, left out of site/
     preview = False  # `mkdocs serve --dirty`: the site folder is kept between rebuilds
+    scripts: dict[str, str] = {}  # the site's scripts by path, for the data sheet
 
 
 build = _Build()
@@ -133,6 +136,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["hub_csp"] = META_POLICY  # main.html puts it in every page's <head>
     # The header's search field (theme/partials/header.html) hands these to search.js.
     config.extra["hub_search"] = build.words.raw(*SEARCH_WORDS)
+    # The data sheet lists the storage keys of the scripts the site ships; one it cannot
+    # explain is a mistake in the theme, found before anything is built.
+    build.scripts = _scripts(config)
+    if problems := unexplained(build.scripts):
+        for problem in problems:
+            log.error(problem)
+        raise PluginError(
+            f"the data sheet cannot explain every storage key: nothing was built, {config.site_dir} is unchanged"
+        )
     if build.hub.settings.ambassador_codes:
         # main.html loads ambassador.js only when this is set, and hands it these words.
         config.extra["hub_ambassador"] = build.words.group("amb_")
@@ -146,6 +158,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         undefined=jinja2.StrictUndefined,
     )
     return config
+
+
+def _scripts(config: MkDocsConfig) -> dict[str, str]:
+    """The hub's scripts and Material's bundle by path in the site, as MkDocs copies them (first theme dir wins)."""
+    found: dict[str, str] = {}
+    for folder in map(Path, config.theme.dirs):
+        for path in [*folder.glob("assets/hub/*.js"), *folder.glob("assets/javascripts/bundle.*.js")]:
+            found.setdefault(path.relative_to(folder).as_posix(), path.read_text(encoding="utf-8"))
+    return found
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -170,12 +191,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         _generate(files, config, page.src_uri, page.body, inclusion)
     # Calendars, feeds and digests are not Markdown: MkDocs copies them as they are.
-    for uri, content in {**calendar_files(hub, build.words, config.site_url or None), **_distribution(hub, config)}.items():
+    for uri, content in {
+        **calendar_files(hub, build.words, config.site_url or None),
+        **_distribution(hub, config),
+    }.items():
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
     # Search from file://, where Pagefind cannot load: titles and summaries (search.js).
     _generate(files, config, FALLBACK_URI, fallback_script(hub, build.words))
+    # For everyone, linked from the home page: what the hub knows about them.
+    _generate(files, config, DATASHEET_URI, "", InclusionLevel.NOT_IN_NAV)
     build.pages = {page.src_uri: page for page in pages}
     build.posts = published
     if preview.serving():
@@ -303,6 +329,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["title"] = html.escape(build.words("stats"))
         page.meta["hide"] = ["navigation", "toc"]
         page.meta["robots"] = "noindex"  # for editors: no intranet search engine should list it
+    elif uri == DATASHEET_URI:
+        page.meta["title"] = html.escape(build.words("ds_title"))
+        page.meta["hide"] = ["navigation"]
     elif (hub_page := build.pages.get(uri)) is not None:
         if hub_page.kind != "home":
             title = hub_page.title
@@ -330,6 +359,8 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         return _render("hub/post.html", card=card, composer=Markup(composer_json(words)), found=found, **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
+    if uri == DATASHEET_URI:
+        return _render("hub/datasheet.html", sheet=datasheet(hub, words, build.scripts), **context)
     if guide := hub.guides.get(uri):
         return _render("hub/findable_page.html", found=guide_findable(hub, guide, words), **context)
     hub_page = build.pages.get(uri)
@@ -357,6 +388,7 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         if hub_page.kind in ("trainings", "training")
         else None,
         feed=feed_box(hub, hub_page.persona) if hub_page.persona else None,
+        suggest=suggestion(hub.settings, words, hub_page.persona) if hub_page.kind in ("home", "persona") else None,
         **context,
     )
 

@@ -66,7 +66,7 @@ def test_missing_required_keys_and_bad_values(site: Site) -> None:
         "content/posts/werte.md:2: date: '2026-02-30' is not a day of the calendar: check the day and the month",
         "content/posts/werte.md:4: hashtags[0]: '#falsch' is not allowed: write the tag without '#' and without "
         "spaces or punctuation: write 'falsch'",
-        "content/posts/werte.md:5: unknown key 'unbekannt' (known: campaign, channels, date, draft, expires, "
+        "content/posts/werte.md:5: unknown key 'unbekannt' (known: campaign, channels, date, draft, event, expires, "
         "hashtags, image, image_alt, image_focus, link, personas, share, summary, title, type)",
         "content/posts/werte.md:6: unknown key 'summry' — did you mean 'summary'?",
     ]

@@ -19,6 +19,7 @@ from hub.content.problems import Problems
 from hub.content.rendering import DEFAULT, Renderer
 from hub.content.sanitize import findings, is_remote, scheme
 from hub.content.sources import Source
+from hub.sharing.links import personal_data
 
 _FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _INLINE_CODE = re.compile(r"(`+)[^\n]*?\1")
@@ -59,6 +60,9 @@ def check_body(
             url = match.group(1)
             if scheme(url) is None and (missing := _missing_file(url, page_dir, files)):
                 problems.add(source.path, line(match.start(1)), missing)
+    for match in (*_LINK.finditer(text), *_REFERENCE.finditer(text)):
+        if scheme(match.group(1)) in ("http", "https") and (warning := personal_data_warning(match.group(1))):
+            problems.warn(source.path, line(match.start(1)), warning)
     for match in _IMAGE.finditer(text):
         target = _full_target(text, match)
         shown = _check_image(source, line(match.start()), match.group(1), target, page_dir, docs_dir, problems)
@@ -85,6 +89,17 @@ def check_rendered(source: Source, rendered: str, problems: Problems) -> None:
                 line = source.body_line + lowered.count("\n", 0, position)
                 break
         problems.add(source.path, line, finding.message)
+
+
+def personal_data_warning(url: str) -> str | None:
+    """A warning when the query of an editor's link carries personal data."""
+    personal = personal_data(url)
+    if personal is None:
+        return None
+    return (
+        f"link {_short(url)!r}: {personal}: whoever opens or shares it passes that on; "
+        "remove the parameter (the hub adds no personal data to links, see datenschutz/)"
+    )
 
 
 def _check_image(

@@ -27,6 +27,7 @@ from hub.sharing.channels import CHANNEL_IDS
 from hub.content.files import read_regular
 from hub.content.problems import Problem, Problems
 from hub.content.sharekits import HUB_CONTENT
+from hub.sharing.channels import CHANNEL_IDS
 
 MAX_BYTES = 20_000_000
 MAX_FIELD = 131_072  # the csv module's own limit per field, kept: no export writes more
@@ -130,6 +131,9 @@ class Export:
     path: str
     tool: str  # "Matomo", "GA4" or "CSV"
     rows: int  # data rows read
+    # (column as written in the file, what the hub reads from it), for the data sheet: every
+    # other column of the export is ignored.
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -221,7 +225,10 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
         _sort_in(visit[0], known, analytics)
     if len(problems) > before:
         return
-    analytics.exports.append(Export(shown, tool, rows))
+    used = [(header[index].strip(), key) for key, index in columns.items() if key != "utm_term" or known.codes]
+    if combined is not None:
+        used.append((header[combined].strip(), "utm_source / utm_medium"))
+    analytics.exports.append(Export(shown, tool, rows, tuple(sorted(used, key=lambda c: header.index(c[0])))))
     if other_medium:
         lines_text = ", ".join(str(n) for n in other_medium[:10]) + (" …" if len(other_medium) > 10 else "")
         analytics.notices.append(

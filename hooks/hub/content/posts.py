@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hub import locales
+from hub.content.bodies import personal_data_warning
 from hub.content.checks import check_personas, did_you_mean, slug_for, validate
 from hub.content.imagefiles import check_image
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PostFront
 from hub.content.settings import Settings
 from hub.content.sources import Source, dotted
+from hub.content.trainings import Session, load_session
 from hub.sharing.links import ascii_url, is_web_url
 
 SLUG = re.compile(SLUG_PATTERN)
@@ -49,6 +51,12 @@ class Post:
     body: str
     path: str
     lines: dict[str, int]  # key -> line in the file, for messages about the post as a whole
+    event: Session | None = None  # type event: when and where it takes place
+
+    @property
+    def ics_uri(self) -> str:
+        """The event as a calendar entry."""
+        return f"posts/{self.slug}.ics"
 
     @property
     def url(self) -> str:
@@ -94,6 +102,8 @@ def load_post(
     if "link" not in bad and not link_ok:
         problems.add(source.path, at("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL")
     link_ok = link_ok and _check_shared_link(source, front.link, problems)
+    if link_ok and (warning := personal_data_warning(front.link)):
+        problems.warn(source.path, at("link"), warning)
     if front.expires is not None and "date" not in bad and front.expires <= front.date:
         problems.add(
             source.path,
@@ -113,6 +123,16 @@ def load_post(
         _check_image(source, front.image, front.image_alt, docs_dir, problems)
     elif front.image_alt is not None:
         problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
+    event = None
+    if front.event is not None and "event" not in bad:
+        if front.type != "event":
+            problems.add(
+                source.path,
+                at("event"),
+                f"event: only posts of type 'event' have a date (this one is '{front.type}'): "
+                "set 'type: event' or remove 'event'",
+            )
+        event = load_session(front.event, ("event",), settings.zone, source, problems)
     shares = _shares(source, front.share, offered, settings, problems) if "share" not in bad else None
     if shares is None:
         return None
@@ -138,6 +158,7 @@ def load_post(
         body=source.body,
         path=source.path,
         lines={key: at(key) for key in ("title", "date", "expires", "draft", "link", "share")},
+        event=event,
     )
 
 

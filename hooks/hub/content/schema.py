@@ -68,6 +68,9 @@ class PostFront(_Strict):
         description="Texts to share, by channel id or 'default'; a list gives wording variants. "
         "[[Question]] marks a spot for the employee's own words"
     )
+    event: EventFront | None = Field(
+        default=None, description="Only for type: event: when and where it takes place; offered as a calendar entry"
+    )
 
 
 class PersonaFront(_Strict):
@@ -127,6 +130,20 @@ class SessionFront(_Strict):
     trainer: Line | None = None
 
 
+class EventFront(_Strict):
+    """``event:`` of a post of type event: when and where."""
+
+    start: DateTime = Field(description="ISO date-time; without an offset it is in extra.hub.timezone")
+    end: DateTime | None = None
+    duration: Positive | None = Field(default=None, description="minutes; instead of end")
+    location: Text | None = None
+    online: Text | None = Field(default=None, description="http(s) URL of the stream or online meeting")
+    registration: Text | None = Field(default=None, description="http(s) or mailto: URL")
+
+
+PostFront.model_rebuild()
+
+
 class TrainingFront(_Strict):
     """Front-matter of ``trainings/<id>.md``."""
 
@@ -171,4 +188,17 @@ class HubSettings(_Strict):
         default_factory=dict,
         description="Your own wording for any word of the hub, by its key in hub/locales/<language>.json; "
         "keep its {placeholders}",
+    )
+    contact: Text | None = Field(
+        default=None,
+        description="e-mail address of the communications team (or a mailto: URL): 'Beitrag vorschlagen' "
+        "opens a prefilled e-mail to it, and it is the ORGANIZER of the calendars",
+    )
+    suggest_url: Text | None = Field(
+        default=None,
+        description="https:// address of the Git host's new-issue page (with the suggestion template); "
+        "'Beitrag vorschlagen' opens it instead of an e-mail",
+    )
+    stats_min_count: Annotated[int, Field(strict=True, ge=1)] = Field(
+        default=5, description="counts below this are shown as '< N' on the stats page, so no one is singled out"
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +39,14 @@ class Settings:
     ambassador_codes: bool = False  # employees may add a pseudonymous code as utm_term
     address: str = "du"  # German: 'du' or 'sie'
     words: dict[str, str] = field(default_factory=dict)  # the hub's own wording, by key
+    contact: str | None = None  # the communications team's e-mail address (without mailto:)
+    suggest_url: str | None = None  # https:// new-issue page of the Git host, for suggestions
+    stats_min_count: int = 5  # smaller counts are hidden on the stats page
+    fingerprint: str = ""  # sha256 of the normalized settings: a change shows in the data sheet
+
+
+#: An e-mail address, strictly enough that it cannot smuggle a header or a second recipient into a mailto: link.
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
 def load_settings(
@@ -87,7 +98,17 @@ def load_settings(
         )
         ok = False
     ok = _check_words(model.words, source, problems) and ok
-    if not ok:
+    contact = _contact(model.contact, shown_as, source, problems)
+    suggest_url = model.suggest_url
+    if suggest_url is not None and not (is_web_url(suggest_url) and suggest_url.startswith("https://")):
+        problems.add(
+            shown_as,
+            source.line("suggest_url"),
+            f"suggest_url: {suggest_url!r} is not an https:// address; write the new-issue page of your Git host, "
+            "e.g. 'https://git.example/kommunikation/hub/-/issues/new'",
+        )
+        ok = False
+    if (model.contact is not None and contact is None) or not ok:
         return None
     return Settings(
         company=model.company,
@@ -103,6 +124,10 @@ def load_settings(
         ambassador_codes=model.ambassador_codes,
         address=model.address,
         words=dict(model.words),
+        contact=contact,
+        suggest_url=suggest_url,
+        stats_min_count=model.stats_min_count,
+        fingerprint=fingerprint(model.model_dump(mode="json"), site_url),
     )
 
 
@@ -130,6 +155,29 @@ def _check_words(words: dict[str, str], source: Source, problems: Problems) -> b
 
 def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def fingerprint(normalized: dict[str, Any], site_url: str | None) -> str:
+    """sha256 of the settings with every default filled in, keys sorted: the same settings
+    written differently give the same fingerprint, any change of meaning another one."""
+    data = json.dumps({"extra.hub": normalized, "site_url": site_url}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _contact(value: str | None, shown_as: str, source: Source, problems: Problems) -> str | None:
+    """The contact's address: 'name@firma.example' or 'mailto:name@firma.example'."""
+    if value is None:
+        return None
+    address = value.removeprefix("mailto:")
+    if EMAIL.match(address):
+        return address
+    problems.add(
+        shown_as,
+        source.line("contact"),
+        f"contact: {value!r} is not an e-mail address; write e.g. 'kommunikation@firma.example' "
+        "(or 'mailto:kommunikation@firma.example'), without a name or '?subject='",
+    )
+    return None
 
 
 def _line_of(config_file: Path, key: str) -> int:

@@ -25,14 +25,18 @@ def compose(text: str, hashtags: tuple[str, ...], disclosure: str | None) -> str
     return " ".join(parts)
 
 
+def utm_params(post: Post, channel: str, settings: Settings, content: str) -> dict[str, str]:
+    """The parameters the hub adds to a post's link: the data sheet lists them from here."""
+    return {
+        "utm_source": channel,
+        "utm_medium": settings.utm_medium,
+        "utm_campaign": post.campaign,
+        "utm_content": content,
+    }
+
+
 def tracked_link(post: Post, channel: str, settings: Settings, content: str) -> str:
-    return tracked(
-        post.link,
-        utm_source=channel,
-        utm_medium=settings.utm_medium,
-        utm_campaign=post.campaign,
-        utm_content=content,
-    )
+    return tracked(post.link, **utm_params(post, channel, settings, content))
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ def check_share_texts(
     # Links differ between pages only in utm_content (ids of a-z, 0-9, '-'): the
     # longest id gives the longest link.
     longest = max(contents, key=len)
+    _warn_about_one_linkedin_wording(post, source, problems)
     for channel_id, variants in post.share.items():
         channel = CHANNELS[channel_id]
         key = post.share_keys[channel_id]
@@ -128,6 +133,23 @@ def _too_long(post: Post, label: str, channel: Channel, length: int, link_length
     return (
         f"{label}: too long for {channel.label}: {length} of {limit} characters with the link "
         f"({link_length} of them), hashtags and disclosure; {', '.join(ways)}"
+    )
+
+
+def _warn_about_one_linkedin_wording(post: Post, source: Source, problems: Problems) -> None:
+    """LinkedIn shows the same words posted by many people as what they are: copy and paste.
+
+    Only for a post that writes its own ``linkedin:`` text: a shared ``default:`` is a
+    starting point for every network, and the composer nudges there.
+    """
+    variants = post.share.get("linkedin", ())
+    if post.share_keys.get("linkedin") != "linkedin" or len(variants) != 1 or prompts_in(variants[0]):
+        return
+    problems.warn(
+        source.path,
+        source.line("share", "linkedin"),
+        "share.linkedin: one wording and no [[prompt]]: everyone who shares it posts the same words; add a second "
+        "wording (a list) or a [[question]] for the employee's own words",
     )
 
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from hub.content.checks import check_personas, slug_for, validate
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, SessionFront, TrainingFront
+from hub.content.schema import SLUG_PATTERN, EventFront, SessionFront, TrainingFront
 from hub.content.sources import Source
 from hub.sharing.links import is_web_url
 
@@ -145,13 +145,28 @@ def load_training(
     )
 
 
-def _session(item: SessionFront, index: int, zone: ZoneInfo, source: Source, problems: Problems) -> Session | None:
+def load_session(
+    item: SessionFront | EventFront, key: tuple[str | int, ...], zone: ZoneInfo, source: Source, problems: Problems
+) -> Session | None:
+    """A session, or a post's event, at ``key`` of the front-matter (("sessions", 0), ("event",))."""
+    return _session(item, 0, zone, source, problems, key)
+
+
+def _session(
+    item: SessionFront | EventFront,
+    index: int,
+    zone: ZoneInfo,
+    source: Source,
+    problems: Problems,
+    key: tuple[str | int, ...] | None = None,
+) -> Session | None:
     """One session with aware times, or None after reporting what is wrong with it."""
     before = len(problems)
-    where = f"sessions[{index}]"
+    key = key or ("sessions", index)
+    where = "".join(f"[{k}]" if isinstance(k, int) else ("." if i else "") + k for i, k in enumerate(key))
 
-    def at(*key: str) -> int:
-        return source.line("sessions", index, *key)
+    def at(*below: str) -> int:
+        return source.line(*key, *below)
 
     start = _aware(item.start, zone, f"{where}.start", at("start"), source, problems)
     end = None
@@ -195,10 +210,10 @@ def _session(item: SessionFront, index: int, zone: ZoneInfo, source: Source, pro
         end=end,
         location=item.location,
         online=item.online,
-        seats=item.seats,
+        seats=getattr(item, "seats", None),
         # Editors write "?subject=Anmeldung Fotoshooting"; a link needs the space encoded.
         registration=item.registration.replace(" ", "%20") if item.registration else None,
-        trainer=item.trainer,
+        trainer=getattr(item, "trainer", None),
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
+import re
+from urllib.parse import parse_qsl, quote, unquote_plus, urlsplit, urlunsplit
 
 import idna
 
@@ -67,3 +68,28 @@ def tracked(link: str, **params: str) -> str:
 
 def _pair(name: str, value: str) -> str:
     return f"{quote(name, safe='')}={quote(value, safe='')}"
+
+
+# Parameter names that carry a person: '?name=…', '&email=…', '?mitarbeiter=…', '?user_id=…'.
+_PERSONAL_NAME = re.compile(r"name|mail|mitarbeiter|employee|user|benutzer|person", re.IGNORECASE)
+_EMAIL = re.compile(r"[^\s@/?&=]+@[^\s@/?&=]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def personal_data(url: str) -> str | None:
+    """What in the query of an http(s) link looks like personal data, or None.
+
+    Such a link shared by an employee would tell every reader, and the analytics of the
+    site it points to, who that is: the data sheet promises that links carry no person.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in SAFE_SCHEMES or not parts.query:
+        return None
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        if _EMAIL.search(value) or _EMAIL.search(name):
+            return f"parameter '{name}' holds an e-mail address"
+        if _PERSONAL_NAME.search(name):
+            return f"parameter '{name}' looks like it names a person"
+    return None

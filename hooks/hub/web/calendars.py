@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import markdown
 from icalendar import Calendar, Event, vCalAddress, vDuration
 
+from hub.content.posts import Post
 from hub.content.trainings import Slot
 from hub.web.ui import Words
 
@@ -49,8 +50,43 @@ class Publisher:
     stamp: dt.datetime  # DTSTAMP of every event: the build moment
     words: Words
     site_url: str | None = None  # with it, descriptions link to the training's page
+    contact: str | None = None  # extra.hub.contact: the organizer where a session names no address
 
     def calendar(self, name: str, slots: Iterable[Slot]) -> bytes:
+        calendar = self._calendar(name)
+        for slot in sorted(slots, key=lambda s: (s.session.start, s.training.id)):
+            calendar.add_component(self.event(slot))
+        return calendar.to_ical()
+
+    def post_calendar(self, post: Post) -> bytes:
+        """An event post as a calendar entry: the same rules as a training's session."""
+        session = post.event
+        if session is None:
+            raise ValueError(f"{post.slug} has no event")
+        event = Event()
+        event.add("uid", f"post-{post.slug}-{session.utc_stamp}@{uid_domain(self.company)}")
+        event.add("dtstamp", self.stamp.astimezone(dt.UTC))
+        event.add("dtstart", session.start.astimezone(dt.UTC))
+        event.add("dtend", session.end.astimezone(dt.UTC))
+        event.add("summary", post.title)
+        if session.location or session.online:
+            event.add("location", session.location or session.online)
+        if session.online:
+            event.add("url", session.online)
+        lines = [post.summary or excerpt(post.body)]
+        if session.location and session.online:
+            lines.append(f"{self.words('online')}: {session.online}")
+        if session.registration:
+            lines.append(f"{self.words('registration')}: {session.registration}")
+        if self.site_url:
+            lines += ["", f"{self.words('details')}: {self.site_url.rstrip('/')}/{post.url}"]
+        event.add("description", "\n".join(lines).strip("\n"))
+        self.add_organizer(event, session.registration)
+        calendar = self._calendar(f"{post.title} – {self.company}")
+        calendar.add_component(event)
+        return calendar.to_ical()
+
+    def _calendar(self, name: str) -> Calendar:
         calendar = Calendar()
         calendar.add("prodid", prodid(self.company))
         calendar.add("version", "2.0")
@@ -59,9 +95,7 @@ class Publisher:
         calendar.add("x-wr-calname", name)
         calendar.add("x-published-ttl", vDuration(REFRESH))
         calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-        for slot in sorted(slots, key=lambda s: (s.session.start, s.training.id)):
-            calendar.add_component(self.event(slot))
-        return calendar.to_ical()
+        return calendar
 
     def event(self, slot: Slot) -> Event:
         training, session = slot.training, slot.session
@@ -76,11 +110,18 @@ class Publisher:
         if session.online:
             event.add("url", session.online)
         event.add("description", self.description(slot))
-        if session.registration and session.registration.startswith("mailto:"):
-            # The only address the hub knows for a session is where to sign up.
-            address = session.registration.split("?", 1)[0]
-            event.add("organizer", vCalAddress(address, params={"CN": self.company}))
+        self.add_organizer(event, session.registration)
         return event
+
+    def add_organizer(self, event: Event, registration: str | None = None) -> None:
+        """Where to sign up when it is an address; else the communications team (extra.hub.contact)."""
+        if registration and registration.startswith("mailto:"):
+            address = registration.split("?", 1)[0]
+        elif self.contact:
+            address = f"mailto:{self.contact}"
+        else:
+            return
+        event.add("organizer", vCalAddress(address, params={"CN": self.company}))
 
     def description(self, slot: Slot) -> str:
         session, words = slot.session, self.words

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hub.web.calendars import Publisher, subscription_urls
-from hub.hub import Hub
 from hub.content.trainings import Slot, Training, slots
+from hub.hub import Hub
+from hub.web.calendars import Publisher, subscription_urls
 from hub.web.ui import Words
 
 CALENDAR_URI = "trainings/calendar.ics"
@@ -109,13 +109,17 @@ def next_sessions(hub: Hub, words: Words, persona: str | None = None) -> tuple[S
 def calendar_files(hub: Hub, words: Words, site_url: str | None) -> dict[str, bytes]:
     """Every calendar by its path in the site: each training's, each session's alone, and all."""
     company = hub.settings.company
-    publisher = Publisher(company, hub.moment, words, site_url)
-    return {
+    publisher = Publisher(company, hub.moment, words, site_url, hub.settings.contact)
+    files = {
         uri: publisher.calendar(
             f"{training.title} – {company}" if training else words("calendar_name", company=company), chosen
         )
         for uri, training, chosen in calendar_sets(hub)
     }
+    for post in hub.published():  # event posts: "Zum Kalender hinzufügen" on their page
+        if post.event is not None:
+            files[post.ics_uri] = publisher.post_calendar(post)
+    return files
 
 
 def calendar_sets(hub: Hub) -> list[tuple[str, Training | None, list[Slot]]]:

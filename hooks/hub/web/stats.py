@@ -4,12 +4,12 @@ Per post (visits and conversions by channel), per persona × content type (which
 kind of employee shares which kind of content with success), top channels, the
 trend over weeks and, only when ambassador codes are on, a leaderboard of codes.
 Everything is computed here; the template prints it and the charts are SVG made
-in ``charts.py``.
+in ``charts.py``. Counts below ``extra.hub.stats_min_count`` are hidden, and others
+where a total would give them away (``statcounts.py`` counts, ``suppression.py`` decides).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,26 +17,17 @@ from dataclasses import dataclass
 from babel.numbers import format_decimal, format_percent
 
 from hub.content.exports import Visit
+from hub.hub import Hub
 from hub.sharing.channels import CHANNELS
 from hub.web.charts import Bar, bar_chart, column_chart
 from hub.web.digest import digests
 from hub.web.feeds import absolute, feed_uri
-from hub.hub import Hub
-from hub.content.sharekits import HUB_CONTENT
+from hub.web.statcounts import Counts, Tally, TypeKey, count, hidden_keys
+from hub.web.suppression import primary
 from hub.web.ui import Words
 
 STATS_URI = "stats.md"
 LEADERBOARD_SIZE = 10
-
-
-@dataclass
-class Tally:
-    visits: int = 0
-    conversions: float = 0.0
-
-    def add(self, visit: Visit) -> None:
-        self.visits += visit.visits
-        self.conversions += visit.conversions
 
 
 @dataclass(frozen=True)
@@ -46,6 +37,7 @@ class Figures:
     visits: str
     conversions: str
     rate: str  # conversions per visit
+    hidden: bool = False  # too few visits to show: '< 5', conversions and rate too
 
 
 @dataclass(frozen=True)
@@ -103,13 +95,22 @@ class StatsView:
     feeds: tuple[Link, ...]  # absolute feed addresses, when feeds are on
     digests: tuple[Link, ...]  # relative to the site root
     columns: tuple[tuple[str, str], ...]  # the documented CSV columns, for the how-to
+    min_count: int = 5  # counts below it are shown as '< N'
 
 
 class _Format:
-    def __init__(self, words: Words):
+    def __init__(self, words: Words, min_count: int):
         self.locale = words.language
+        self.min_count = min_count
+        self.small_text = f"< {min_count}"
+        self.hidden_text = words("stats_hidden")
 
-    def figures(self, tally: Tally) -> Figures:
+    def figures(self, tally: Tally, hidden: bool = False) -> Figures:
+        """The tally as shown. A hidden one reads '< 5' when it is small, 'verdeckt' when it
+        is hidden only so that a total cannot give a small one away (it is not small)."""
+        if hidden:
+            text = self.small_text if 0 < tally.visits < self.min_count else self.hidden_text
+            return Figures(visits=text, conversions=text, rate="–", hidden=True)
         rate = tally.conversions / tally.visits if tally.visits else 0.0
         return Figures(
             visits=format_decimal(tally.visits, locale=self.locale),
@@ -118,113 +119,145 @@ class _Format:
         )
 
 
+@dataclass(frozen=True)
+class _Page:
+    """One build's stats page in the making: the counts, what is hidden, how to show it."""
+
+    hub: Hub
+    words: Words
+    counts: Counts
+    hidden: frozenset[tuple]
+    fmt: _Format
+    posts_by_campaign: dict[str, list]
+
+    def figures(self, *key: object) -> Figures:
+        return self.fmt.figures(self.counts.get(*key), tuple(key) in self.hidden)
+
+    def bar(self, label: str, *key: object) -> Bar:
+        """A bar of a chart; a hidden count is drawn as no bar, labelled '< 5' or 'verdeckt'."""
+        if tuple(key) in self.hidden:
+            return Bar(label, 0, 0, self.figures(*key).visits)
+        tally = self.counts.get(*key)
+        return Bar(label, tally.visits, tally.conversions, self.fmt.figures(tally).visits)
+
+    def legend(self) -> tuple[str, str]:
+        return (self.words("stats_visits"), self.words("stats_conversions"))
+
+    def weeks(self) -> tuple[tuple[Named, ...], str]:
+        rows = tuple(Named(label, self.figures("week", monday)) for monday, label in self.counts.weeks)
+        bars = [self.bar(label, "week", monday) for monday, label in self.counts.weeks]
+        chart = column_chart(bars, self.words("stats_trend"), self.legend()) if bars else ""
+        return rows, chart
+
+    def channels(self) -> tuple[tuple[Named, ...], str]:
+        ids = self.counts.channels
+        rows = tuple(Named(CHANNELS[c].label, self.figures("channel", c)) for c in ids)
+        bars = [self.bar(CHANNELS[c].label, "channel", c) for c in ids]
+        chart = bar_chart(bars, self.words("stats_channels"), self.legend()) if bars else ""
+        return rows, chart
+
+    def type_label(self, key: TypeKey) -> str:
+        # A campaign shared by posts of different types cannot be split by the numbers:
+        # it is its own column, "Stellenangebot + Veranstaltung".
+        return " + ".join(self.words.type_label(t) for t in key)
+
+    def matrix(self) -> tuple[MatrixRow, ...]:
+        """Persona × content type: visits · conversions per cell, shaded by visits (hidden cells unshaded)."""
+        shown = [t.visits for k, t in self.counts.tallies.items() if k[0] == "cell" and k not in self.hidden]
+        peak = max(shown, default=0) or 1
+        rows = []
+        for persona in self.counts.personas:
+            cells = []
+            for kind in self.counts.types:
+                key = ("cell", persona, kind)
+                tally = self.counts.tallies.get(key)
+                hidden = key in self.hidden
+                figures = self.fmt.figures(tally, hidden) if tally else None
+                shade = 0 if hidden or not tally else tally.visits / peak
+                cells.append(MatrixCell(figures, round(10 * shade)))
+            label = self.hub.personas[persona].name if persona in self.hub.personas else self.words("stats_no_persona")
+            rows.append(MatrixRow(label, tuple(cells), self.figures("persona", persona)))
+        return tuple(rows)
+
+    def posts(self) -> tuple[PostRow, ...]:
+        rows = []
+        for campaign in self.counts.campaigns:
+            figures = self.figures("post", campaign)
+            channels = [c for c in self.counts.channels if ("pc", campaign, c) in self.counts.tallies]
+            channels.sort(key=lambda c: (-self.counts.get("pc", campaign, c).visits, c))
+            rows.append(
+                PostRow(
+                    campaign=campaign,
+                    posts=tuple(Named(p.title, figures, p.url) for p in self.posts_by_campaign[campaign]),
+                    type_label=self.type_label(self.counts.type_of[campaign]),
+                    figures=figures,
+                    channels=tuple(Named(CHANNELS[c].label, self.figures("pc", campaign, c)) for c in channels),
+                )
+            )
+        return tuple(rows)
+
+
 def stats_view(hub: Hub, words: Words) -> StatsView:
-    fmt = _Format(words)
     analytics = hub.analytics
-    visits = analytics.visits
+    min_count = hub.settings.stats_min_count
     posts_by_campaign = _posts_by_campaign(hub)
-    total, left_out = Tally(), Tally()
-    for visit in visits:
-        total.add(visit)
+    type_of = {campaign: _type_key(posts, hub) for campaign, posts in posts_by_campaign.items()}
+    counts = count(hub, words, analytics.visits, type_of)
+    page = _Page(hub, words, counts, hidden_keys(counts, min_count), _Format(words, min_count), posts_by_campaign)
+    weeks, weeks_chart = page.weeks()
+    channels, channels_chart = page.channels()
+    first = min((v.day for v in analytics.visits), default=None)
+    last = max((v.day for v in analytics.visits), default=None)
+    left_out = Tally()
     for visit in analytics.left_out:
         left_out.add(visit)
-    first = min((v.day for v in visits), default=None)
-    last = max((v.day for v in visits), default=None)
-
-    weeks = _weeks(visits, words)
-    channel_tallies = _by(visits, lambda v: v.channel)
-    channels = sorted(channel_tallies.items(), key=lambda kv: (-kv[1].visits, kv[0]))
-    legend = (words("stats_visits"), words("stats_conversions"))
-
-    # Persona × content type. A campaign shared by posts of different types
-    # cannot be split by the numbers: it is its own column, "Stellenangebot + Veranstaltung".
-    type_of = {campaign: _type_key(posts, hub) for campaign, posts in posts_by_campaign.items()}
-    order = {t: i for i, t in enumerate(hub.settings.content_types)}
-    types = sorted({type_of[v.campaign] for v in visits}, key=lambda k: tuple(order.get(t, 99) for t in k))
-    personas = [*hub.personas, HUB_CONTENT]
-    cells = _by(visits, lambda v: (v.content, type_of[v.campaign]))
-    peak = max((t.visits for t in cells.values()), default=0) or 1
-    matrix = []
-    for persona in personas:
-        row_total = Tally()
-        row = []
-        for key in types:
-            tally = cells.get((persona, key))
-            if tally:
-                row_total.visits += tally.visits
-                row_total.conversions += tally.conversions
-            row.append(
-                MatrixCell(fmt.figures(tally) if tally else None, round(10 * (tally.visits if tally else 0) / peak))
-            )
-        if row_total.visits:
-            label = hub.personas[persona].name if persona in hub.personas else words("stats_no_persona")
-            matrix.append(MatrixRow(label, tuple(row), fmt.figures(row_total)))
-
-    post_rows = []
-    by_campaign = _by(visits, lambda v: v.campaign)
-    for campaign, tally in sorted(by_campaign.items(), key=lambda kv: (-kv[1].visits, kv[0])):
-        per_channel = _by((v for v in visits if v.campaign == campaign), lambda v: v.channel)
-        post_rows.append(
-            PostRow(
-                campaign=campaign,
-                posts=tuple(Named(p.title, fmt.figures(tally), p.url) for p in posts_by_campaign[campaign]),
-                type_label=" + ".join(words.type_label(t) for t in type_of[campaign]),
-                figures=fmt.figures(tally),
-                channels=tuple(
-                    Named(CHANNELS[c].label, fmt.figures(t))
-                    for c, t in sorted(per_channel.items(), key=lambda kv: (-kv[1].visits, kv[0]))
-                ),
-            )
-        )
-
-    leaderboard: tuple[Named, ...] = ()
-    if hub.settings.ambassador_codes:
-        codes = _by((v for v in visits if v.code), lambda v: v.code or "")
-        ranked = sorted(codes.items(), key=lambda kv: (-kv[1].conversions, -kv[1].visits, kv[0]))
-        leaderboard = tuple(Named(code, fmt.figures(t)) for code, t in ranked[:LEADERBOARD_SIZE])
-
-    site_url = hub.settings.site_url
-    feeds: tuple[Link, ...] = ()
-    digest_links: tuple[Link, ...] = ()
-    if hub.settings.feeds and site_url:
-        names = [(words("for_everyone"), "all"), *((p.name, p.id) for p in hub.personas.values())]
-        feeds = tuple(Link(label, absolute(site_url, feed_uri(name))) for label, name in names)
-        digest_links = tuple(
-            Link(label, d.html_uri.removesuffix("index.html")) for (label, _), d in zip(names, digests(hub, words))
-        )
-
+    feeds, digest_links = _distribution(hub, words)
     return StatsView(
         has_data=bool(analytics.exports),
-        exports=tuple((e.path, e.tool, format_decimal(e.rows, locale=fmt.locale)) for e in analytics.exports),
+        exports=tuple((e.path, e.tool, format_decimal(e.rows, locale=page.fmt.locale)) for e in analytics.exports),
         period=words.period(first, last) if first and last else "",
-        totals=fmt.figures(total),
-        weeks=tuple(Named(label, fmt.figures(t)) for label, t in weeks),
-        weeks_chart=column_chart(
-            [Bar(label, t.visits, t.conversions, fmt.figures(t).visits) for label, t in weeks],
-            words("stats_trend"),
-            legend,
-        )
-        if weeks
-        else "",
-        channels=tuple(Named(CHANNELS[c].label, fmt.figures(t)) for c, t in channels),
-        channels_chart=bar_chart(
-            [Bar(CHANNELS[c].label, t.visits, t.conversions, fmt.figures(t).visits) for c, t in channels],
-            words("stats_channels"),
-            legend,
-        )
-        if channels
-        else "",
-        types=tuple(" + ".join(words.type_label(t) for t in key) for key in types),
-        matrix=tuple(matrix),
-        posts=tuple(post_rows),
+        totals=page.figures("total"),
+        weeks=weeks,
+        weeks_chart=weeks_chart,
+        channels=channels,
+        channels_chart=channels_chart,
+        types=tuple(page.type_label(key) for key in counts.types),
+        matrix=page.matrix(),
+        posts=page.posts(),
         codes_on=hub.settings.ambassador_codes,
-        leaderboard=leaderboard,
-        left_out=fmt.figures(left_out),
+        leaderboard=_leaderboard(hub, page.fmt, min_count),
+        left_out=page.fmt.figures(left_out, bool(primary({"": left_out.visits}, min_count))),
         notices=tuple(str(n) for n in sorted(analytics.notices)),
         feeds=feeds,
         digests=digest_links,
         columns=tuple((name, words(f"stats_column.{name}")) for name in COLUMN_DOCS),
+        min_count=min_count,
     )
+
+
+def _leaderboard(hub: Hub, fmt: _Format, min_count: int) -> tuple[Named, ...]:
+    """The top codes by conversions, only when codes are on; a code with few visits shows '< N'.
+
+    No total of codes is shown, so hiding the small ones themselves is enough.
+    """
+    if not hub.settings.ambassador_codes:
+        return ()
+    codes = _by((v for v in hub.analytics.visits if v.code), lambda v: v.code or "")
+    hidden = primary({code: t.visits for code, t in codes.items()}, min_count)
+    ranked = sorted(codes.items(), key=lambda kv: (-kv[1].conversions, -kv[1].visits, kv[0]))
+    return tuple(Named(code, fmt.figures(t, code in hidden)) for code, t in ranked[:LEADERBOARD_SIZE])
+
+
+def _distribution(hub: Hub, words: Words) -> tuple[tuple[Link, ...], tuple[Link, ...]]:
+    """The feeds' absolute addresses and the digests' pages, each named after its own persona."""
+    site_url = hub.settings.site_url
+    if not (hub.settings.feeds and site_url):
+        return (), ()
+    labels = {"all": words("for_everyone"), **{p.id: p.name for p in hub.personas.values()}}
+    feeds = tuple(Link(label, absolute(site_url, feed_uri(name))) for name, label in labels.items())
+    # Each digest names its persona (Digest.name): no reliance on two lists keeping one order.
+    digest_links = tuple(Link(labels[d.name], d.html_uri.removesuffix("index.html")) for d in digests(hub, words))
+    return feeds, digest_links
 
 
 COLUMN_DOCS = ("date", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "visits", "conversions")
@@ -247,25 +280,3 @@ def _by(visits: Iterable[Visit], key) -> dict:
     for visit in visits:
         tallies.setdefault(key(visit), Tally()).add(visit)
     return tallies
-
-
-GAP_WEEKS = 156  # three years of weekly columns, empty ones included
-
-
-def _weeks(visits: list[Visit], words: Words) -> list[tuple[str, Tally]]:
-    """A tally per ISO week (Monday to Sunday), from the first week with data to the last, gaps as zero.
-
-    Over more than GAP_WEEKS only weeks with rows are shown: two rows years apart
-    must not make a page of thousands of empty weeks (the page grows with rows only).
-    """
-    if not visits:
-        return []
-    by_week = _by(visits, lambda v: v.day - dt.timedelta(days=v.day.weekday()))
-    monday, last = min(by_week), max(by_week)
-    if (last - monday).days > GAP_WEEKS * 7:
-        return [(words.week(day), by_week[day]) for day in sorted(by_week)]
-    weeks = []
-    while monday <= last:
-        weeks.append((words.week(monday), by_week.get(monday, Tally())))
-        monday += dt.timedelta(days=7)
-    return weeks

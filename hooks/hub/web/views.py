@@ -16,8 +16,22 @@ from hub.web.images import Picture
 from hub.web.pictures import CARD_SIZES, POST_SIZES, PictureView, focus_class
 from hub.web.ui import Words
 
+#: The parameter of a list's link to a post's composer naming the persona (hub.js reads it): ?fuer=vertrieb.
+FOR_PARAM = "fuer"
+
 #: The strings the composer script shows, filled in by the script.
-COMPOSER_WORDS = ("copied", "copied_paste", "copy_failed", "count", "too_long", "wording_of", "edited", "replace_edits")
+COMPOSER_WORDS = (
+    "copied",
+    "copied_paste",
+    "copy_failed",
+    "count",
+    "too_long",
+    "wording_of",
+    "edited",
+    "replace_edits",
+    "own_share",
+    "own_nudge_linkedin",
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,33 @@ class KitView:
 
 
 @dataclass(frozen=True)
+class EventView:
+    start: str  # ISO, for <time datetime>
+    when: str  # "Dienstag, 30. März 2027, 10:00–12:00 Uhr", in the hub's zone
+    location: str | None
+    online: str | None
+    registration: str | None
+    ics_url: str  # the calendar entry, relative to the site root
+    ics_name: str
+
+
+def event_view(hub: Hub, post: Post, words: Words) -> EventView | None:
+    if post.event is None:
+        return None
+    zone = hub.settings.zone
+    start, end = post.event.start.astimezone(zone), post.event.end.astimezone(zone)
+    return EventView(
+        start=post.event.start.isoformat(),
+        when=words.when(start, end),
+        location=post.event.location,
+        online=post.event.online,
+        registration=post.event.registration,
+        ics_url=post.ics_uri,
+        ics_name=f"{post.slug}.ics",
+    )
+
+
+@dataclass(frozen=True)
 class Chip:
     label: str
     url: str | None
@@ -89,6 +130,7 @@ class CardView:
     kit: KitView | None
     share_suffix: str | None  # appended to ``url``: the post page's composer, from a list
     picture: PictureView | None = None  # ``image`` in its copies (none for SVG)
+    event: EventView | None = None  # type event: shown instead of the post's age
 
     @property
     def persona_ids_text(self) -> str:
@@ -193,7 +235,8 @@ def card_view(
         persona_ids=post.personas,
         archived=archived,
         kit=kit_view(hub.kit(post), words, _orders(hub, post)) if with_kit and not archived else None,
-        share_suffix=None if archived else (f"?fuer={persona}" if persona else "") + "#teilen",
+        share_suffix=None if archived else (f"?{FOR_PARAM}={persona}" if persona else "") + "#teilen",
+        event=event_view(hub, post, words),
         picture=_picture(post, (pictures or {}).get(post.image or ""), with_kit, eager),
     )
 

@@ -345,6 +345,8 @@
     var promptList = box.querySelector("[data-hub-prompt-list]");
     var edited = box.querySelector("[data-hub-edited]");
     var wording = box.querySelector("[data-hub-wording]");
+    var own = box.querySelector("[data-hub-own]");
+    var ownNudge = box.querySelector("[data-hub-own-nudge]");
     var templates = box.hasAttribute("data-hub-templates")
       ? JSON.parse(box.getAttribute("data-hub-templates"))
       : [shown.textContent].concat(Array.prototype.map.call(
@@ -363,10 +365,37 @@
     };
     this.subject = kit.getAttribute("data-hub-subject") || "";
 
+    /* Own words: the share of the text's words that are not in the prepared wording
+     * (a longest common subsequence of words, so that moved or kept words count as
+     * kept). Measured here only: nothing is stored or sent. */
+    function ownShare(text) {
+      var mine = text.match(/\S+/g) || [];
+      if (!mine.length) return 0;
+      var given = prompts.fill(templates[state.index], {}).match(/\S+/g) || [];
+      var previous = new Array(given.length + 1).fill(0);
+      for (var i = 1; i <= mine.length; i++) {
+        var row = [0];
+        for (var j = 1; j <= given.length; j++) {
+          row[j] = mine[i - 1] === given[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
+        }
+        previous = row;
+      }
+      return Math.round((100 * (mine.length - previous[given.length])) / mine.length);
+    }
+
+    function showOwn(text) {
+      var percent = ownShare(text);
+      own.textContent = fill(words.own_share, { percent: percent });
+      own.setAttribute("data-hub-own", String(percent));
+      ownNudge.textContent = words.own_nudge_linkedin;
+      ownNudge.hidden = !(channel === "linkedin" && percent === 0);
+    }
+
     function update() {
       var text = field.value;
       var link = self.link();
       shown.textContent = text;
+      showOwn(text);
       button.href = shareUrl(rules.url, rules.prefills_text ? text : "", link, self.subject);
       var dirty = text !== state.rendered;
       promptList.querySelectorAll("input").forEach(function (input) { input.disabled = dirty; });
