@@ -178,8 +178,15 @@ class _Reader:
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
         source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
         if source is not None:
-            check_body(source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable)
+            check_body(
+                source, PurePosixPath(page_dir), self.docs_dir, self.problems, self.linkable, docs_name=self.docs_name
+            )
         return source
+
+    @functools.cached_property
+    def docs_name(self) -> str:
+        """The docs dir as editors see it, relative to the project (``content`` in the sample)."""
+        return _shown(self.docs_dir, self.root)
 
     @functools.cached_property
     def docs_files(self) -> tuple[str, ...]:
@@ -199,7 +206,12 @@ class _Reader:
         found = {}
         for path in sorted((self.root / "personas").glob("*.md")):
             source = self(path, "personas")
-            if source and (persona := load_persona(source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists)):
+            if source is None:
+                continue
+            persona = load_persona(
+                source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists, docs_name=self.docs_name
+            )
+            if persona:
                 found[persona.id] = persona
         return found
 
@@ -220,7 +232,15 @@ class _Reader:
             if path.name == "index.md" or (source := self(path, "posts")) is None:
                 continue
             before = len(self.problems)
-            post = load_post(source, path.stem, self.settings, self.persona_ids, self.docs_dir, self.problems)
+            post = load_post(
+                source,
+                path.stem,
+                self.settings,
+                self.persona_ids,
+                self.docs_dir,
+                self.problems,
+                docs_name=self.docs_name,
+            )
             if post is None:
                 continue
             contents = every_context if not post.personas else (HUB_CONTENT, *post.personas)
@@ -233,7 +253,9 @@ class _Reader:
         found = []
         for path in sorted((self.root / "trainings").glob("*.md")):
             source = self(path, "trainings")
-            if source and (training := load_training(source, path.stem, self.settings.zone, self.persona_ids, self.problems)):
+            if source and (
+                training := load_training(source, path.stem, self.settings.zone, self.persona_ids, self.problems)
+            ):
                 found.append(training)
         return found
 

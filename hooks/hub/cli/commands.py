@@ -56,7 +56,7 @@ def new() -> None:
 @CONFIG
 @click.argument("title")
 def new_post_command(config_file: Path, title: str) -> None:
-    """Write content/posts/<slug>.md for TITLE, dated today, as a draft to fill in."""
+    """Write <docs_dir>/posts/<slug>.md for TITLE, dated today, as a draft to fill in."""
     try:
         project = read_project(config_file)
     except ContentError as err:

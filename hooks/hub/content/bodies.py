@@ -47,6 +47,8 @@ def check_body(
     docs_dir: Path,
     problems: Problems,
     files: Collection[str] = (),
+    *,
+    docs_name: str,
 ) -> None:
     """Report unsafe links, risky raw HTML, links to missing files and broken or undescribed
     images in ``source.body``.
@@ -54,7 +56,8 @@ def check_body(
     ``page_dir`` is the folder of the page under the docs dir: relative paths are
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
-    them, links to files are not checked.
+    them, links to files are not checked. ``docs_name`` is the docs dir as editors
+    see it (relative to the project), for messages.
     """
     text = _without_code(source.body)
 
@@ -87,14 +90,16 @@ def check_body(
                 line(position),
                 f"link {_short(url)!r}: only http://, https:// and mailto: links are allowed, not {found}:",
             )
-        elif found is None and markdown and files and (missing := _missing_file(url, page_dir, files)):
+        elif found is None and markdown and files and (missing := _missing_file(url, page_dir, files, docs_name)):
             problems.add(source.path, line(position), missing)
     for match in _IMAGE.finditer(text):
-        _check_image(source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, problems)
+        _check_image(
+            source, line(match.start()), match.group(1), match.group(2), page_dir, docs_dir, docs_name, problems
+        )
     for position, name, value in attributes:
         # A raw <img>: the browser resolves it from the page's URL, not from the file; only its host is checked.
         if name == "src" and _is_remote(value):
-            problems.add(source.path, line(position), _remote_image(value))
+            problems.add(source.path, line(position), _remote_image(value, docs_name))
 
 
 def _check_image(
@@ -104,10 +109,11 @@ def _check_image(
     target: str,
     page_dir: PurePosixPath,
     docs_dir: Path,
+    docs_name: str,
     problems: Problems,
 ) -> None:
     if _is_remote(target):
-        problems.add(source.path, line, _remote_image(target))
+        problems.add(source.path, line, _remote_image(target, docs_name))
         return
     if scheme(target) is not None:
         return  # reported with the links
@@ -115,16 +121,16 @@ def _check_image(
     if str(path) and not path.is_absolute():
         resolved = _resolve(page_dir / path)
         if resolved is None:
-            problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
+            problems.add(source.path, line, f"image '{target}': points outside {docs_name}/; put the picture there")
         elif not (docs_dir / resolved).is_file():
-            problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
+            problems.add(source.path, line, f"image '{target}': no such file (looked for {docs_name}/{resolved})")
     if alt is not None and not alt.strip():
         problems.warn(
             source.path, line, f"image '{target}' has no alt text: describe it for screen readers in ![…](…)"
         )
 
 
-def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:
+def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str], docs_name: str) -> str | None:
     """Why a relative link to a file (``../guides/x.md``, ``plan.pdf``) finds none, or None.
 
     MkDocs fails a strict build on such a link after writing every page; said here,
@@ -136,7 +142,7 @@ def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> 
     resolved = _resolve(page_dir / path)
     if resolved is not None and str(resolved) in files:
         return None
-    where = f"content/{resolved}" if resolved is not None else "a place outside content/"
+    where = f"{docs_name}/{resolved}" if resolved is not None else f"a place outside {docs_name}/"
     return f"link '{url}': no such file or page (looked for {where}); links are relative to this file's folder"
 
 
@@ -144,10 +150,10 @@ def _is_remote(target: str) -> bool:
     return scheme(target) in ("http", "https") or _INVISIBLE.sub("", target).startswith("//")
 
 
-def _remote_image(target: str) -> str:
+def _remote_image(target: str, docs_name: str) -> str:
     return (
         f"image {_short(target)!r} is on another site: every visitor's browser would contact it; "
-        "save the picture under content/images/ and link it from there"
+        f"save the picture under {docs_name}/images/ and link it from there"
     )
 
 

@@ -54,7 +54,10 @@ def load_persona(
     docs_dir: Path,
     problems: Problems,
     icon_exists: Callable[[str], bool] | None = None,
+    *,
+    docs_name: str,
 ) -> Persona | None:
+    """Validate one persona; ``docs_name`` is the docs dir as editors see it, for messages."""
     if not SLUG.match(stem):
         problems.add(source.path, 1, f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-' (e.g. 'vertrieb')")
         return None
@@ -83,7 +86,7 @@ def load_persona(
             problems.add(
                 source.path,
                 source.line("guides", index),
-                f"guides: no guide '{entry}' in content/guides/ (write the file name, e.g. 'linkedin-profil.md')",
+                f"guides: no guide '{entry}' in {docs_name}/guides/ (write the file name, e.g. 'linkedin-profil.md')",
             )
             ok = False
         guides.append(path)
