@@ -15,7 +15,10 @@ import yaml
 
 from hubsite import EPOCH, REPO
 
-LEFT_OUT = shutil.ignore_patterns(".git", ".venv", "site", ".site.*", ".pytest_cache", "__pycache__", "bench-out", "node_modules")
+# .tmp: the per-checkout temporary folder of test runs, which holds this very copy.
+LEFT_OUT = shutil.ignore_patterns(
+    ".git", ".venv", ".tmp", "site", ".site.*", ".pytest_cache", "__pycache__", "bench-out", "node_modules"
+)
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -44,7 +47,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def hub_errors(build_output: str) -> list[str]:
-    return [line.split("hub: ", 1)[1] for line in build_output.splitlines() if line.startswith("ERROR") and "hub: " in line]
+    lines = build_output.splitlines()
+    return [line.split("hub: ", 1)[1] for line in lines if line.startswith("ERROR") and "hub: " in line]
 
 
 def break_posts(sample: Path) -> None:
@@ -69,7 +73,8 @@ def test_the_sample_passes(sample: Path) -> None:
         "out: not the hub's shares (line 48)",
         "analytics/matomo-november-2026.csv:49: warning: utm_source 'instagram' is no channel of the hub: 14 visits "
         "left out of the tables",
-        "content/posts/podcast-betriebstemperatur-folge-12.md:3: warning: scheduled: goes live on 2026-12-08, in 11 days",
+        "content/posts/podcast-betriebstemperatur-folge-12.md:3: warning: scheduled: goes live on 2026-12-08, "
+        "in 11 days",
     ]
     assert result.stderr == "hub check: 0 errors, 5 warnings\n"
 
@@ -83,10 +88,11 @@ def test_check_and_build_report_the_same_lines_and_keep_the_site(sample: Path) -
     built = mkdocs_build(sample)
 
     expected = [
-        "content/posts/freiwilligentag-2026.md:55: link 'javascript:alert(1)': only http://, https:// and mailto: links "
-        "are allowed, not javascript:",
+        "content/posts/freiwilligentag-2026.md:55: link 'javascript:alert(1)': only http://, https:// and mailto: "
+        "links are allowed, not javascript:",
         "content/posts/waermepumpe-wp-x9-marktstart.md:6: unknown key 'typ' — did you mean 'type'?",
-        "content/posts/waermepumpe-wp-x9-marktstart.md:7: personas: unknown persona 'technk' — did you mean 'technik'?",
+        "content/posts/waermepumpe-wp-x9-marktstart.md:7: personas: unknown persona 'technk' — "
+        "did you mean 'technik'?",
     ]
     assert checked.returncode == 1
     assert [line for line in checked.stdout.splitlines() if "warning:" not in line] == expected
