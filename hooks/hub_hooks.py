@@ -1,13 +1,17 @@
 """MkDocs adapter for the hub: routes MkDocs events to the core in ``hooks/hub``.
 
 MkDocs puts this folder on ``sys.path`` only while it loads this file, so the
-core is imported here, at the top.
+core is imported here, at the top. MkDocs loads this file once per process and
+caches it (and Python keeps ``hub.*`` imported): a running ``mkdocs serve`` goes on
+with the code it started with, so restart it after editing anything under hooks/.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +42,9 @@ log = get_plugin_logger("hub")
 
 
 class _Build:
-    """What one build knows; MkDocs loads this file anew for every build."""
+    """What one build knows. ``mkdocs serve`` keeps this object between rebuilds (the file is
+    loaded once): every field is set anew by on_startup, on_config and on_files (``full`` empties
+    itself as pages are written)."""
 
     hub: Hub
     words: Words
@@ -118,7 +124,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         _generate(files, config, page.src_uri, page.body, inclusion)
     # Calendars, feeds and digests are not Markdown: MkDocs copies them as they are.
-    for uri, content in {**calendar_files(hub, build.words, config.site_url or None), **_distribution(hub, config)}.items():
+    generated = {**calendar_files(hub, build.words, config.site_url or None), **_distribution(hub, config)}
+    for uri, content in generated.items():
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
@@ -135,7 +142,8 @@ def _generate(
     inclusion: InclusionLevel = InclusionLevel.UNDEFINED,  # File.generated's own default
 ) -> None:
     if files.get_file_from_path(uri) is not None:
-        raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
+        docs = Path(os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)).as_posix()
+        raise PluginError(f"{docs}/{uri} clashes with a file the hub generates: rename or remove it")
     files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
@@ -259,9 +267,14 @@ def _render(template: str, **context: Any) -> str:
     return build.env.get_template(template).render(**context)
 
 
+#: What ``rel()`` leaves as written: a URL with a scheme (https:, mailto:), '//host' or '#anchor'.
+_ABSOLUTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//|#")
+
+
 def _relative_to(page: Page):
     def rel(url: str) -> str:
-        return get_relative_url(url or ".", page.url) if not url.startswith(("#", "http")) else url
+        # 'http-logo.png' is a file next to the page, not a URL: only a real scheme counts.
+        return url if _ABSOLUTE.match(url) else get_relative_url(url or ".", page.url)
 
     return rel
 
@@ -288,5 +301,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     index_file.write_text(data, encoding="utf-8")
     # Opened from file://, Material's search cannot fetch the JSON and reads this script
     # instead (as its offline plugin would write it; that plugin is not used because it
-    # turns off directory URLs and loads a script from a CDN). See theme/assets/hub/file.js.
+    # turns off directory URLs and loads a script from a CDN). Material's search worker
+    # runs in a frame there: see FileWorker in theme/assets/hub/hub.js.
     index_file.with_suffix(".js").write_text(f"var __index = {data}", encoding="utf-8")
