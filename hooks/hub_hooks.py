@@ -2,8 +2,8 @@
 
 MkDocs puts this folder on ``sys.path`` only while it loads this file, so the
 core is imported here, at the top. MkDocs loads this file once per process and
-caches it (and Python keeps ``hub.*`` imported): a running ``mkdocs serve`` goes on
-with the code it started with, so restart it after editing anything under hooks/.
+caches it: under ``mkdocs serve``, hub_reload re-imports the core when a file under
+hooks/hub/ changed; edits of this file need a restart.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from hub.web.searchterms import add_related_forms
 from hub.web.stats import STATS_URI, stats_view
 from hub.web.ui import Words
 from hub.web.views import card_view, composer_json, indexed_texts
+from hub_reload import CoreReloader
 
 log = get_plugin_logger("hub")
 
@@ -53,6 +54,7 @@ class _Build:
     posts: dict[str, Post] = {}
     full: dict[str, str] = {}  # page -> its full HTML, swapped in after search has indexed the lean one
     staged: StagedOutput | None = None
+    reloader: CoreReloader | None = None  # serving: edits of hooks/hub/ reach the preview
 
 
 build = _Build()
@@ -63,11 +65,14 @@ def on_startup(command: str, dirty: bool) -> None:
     # whole build succeeded, strict-mode warnings included (MkDocs checks those
     # after writing every page). `serve` builds into its own temporary folder.
     build.staged = StagedOutput() if command == "build" and not dirty else None
+    build.reloader = CoreReloader() if command == "serve" else None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Everything is read and checked here, before MkDocs cleans site/: the same
     # checks as `hub check`, with the same messages.
+    if build.reloader is not None:
+        build.reloader.reload_if_changed(globals())
     config_file = Path(config.config_file_path)
     icon_dirs = [Path(d) / ".icons" for d in config.theme.dirs]
     try:
