@@ -1,5 +1,5 @@
 """The test vectors in tests/vectors/*.json: one truth for the build (Python) and the page's scripts
-(JavaScript). tests/sharing/test_vectors.py runs them against Python, tests/browser/test_vectors.py
+(JavaScript). tests/sharing/test_vectors_python.py runs them against Python, tests/browser/test_vectors.py
 against the scripts on a built page."""
 
 from __future__ import annotations
