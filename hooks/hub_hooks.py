@@ -1,13 +1,17 @@
 """MkDocs adapter for the hub: routes MkDocs events to the core in ``hooks/hub``.
 
 MkDocs puts this folder on ``sys.path`` only while it loads this file, so the
-core is imported here, at the top.
+core is imported here, at the top. MkDocs loads this file once per process and
+caches it: under ``mkdocs serve``, hub_reload re-imports the core when a file under
+hooks/hub/ changed; edits of this file need a restart.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import os
+import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -56,12 +60,15 @@ from hub.web.stats import STATS_URI, stats_view
 from hub.web.suggest import suggestion
 from hub.web.ui import Words
 from hub.web.views import card_view, composer_json
+from hub_reload import CoreReloader
 
 log = get_plugin_logger("hub")
 
 
 class _Build:
-    """What one build knows; MkDocs loads this file anew for every build."""
+    """What one build knows. ``mkdocs serve`` keeps this object between rebuilds (the file is
+    loaded once): every field is set anew by on_startup, on_config and on_files (``full`` empties
+    itself as pages are written)."""
 
     hub: Hub
     words: Words
@@ -75,6 +82,7 @@ class _Build:
     placeholders: list[str] = []  # originals kept for MkDocs' link check only, left out of site/
     preview = False  # `mkdocs serve --dirty`: the site folder is kept between rebuilds
     scripts: dict[str, str] = {}  # the site's scripts by path, for the data sheet
+    reloader: CoreReloader | None = None  # serving: edits of hooks/hub/ reach the preview
 
 
 build = _Build()
@@ -87,6 +95,7 @@ def on_startup(command: str, dirty: bool) -> None:
     build.staged = StagedOutput() if command == "build" and not dirty else None
     preview.start(command, dirty)
     build.preview = command == "serve" and dirty
+    build.reloader = CoreReloader() if command == "serve" else None
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -100,6 +109,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Everything is read and checked here, before MkDocs cleans site/: the same
     # checks as `hub check`, with the same messages.
     build.problems, build.files = None, None  # `mkdocs serve` keeps this module between builds
+    if build.reloader is not None:
+        build.reloader.reload_if_changed(globals())
     config_file = Path(config.config_file_path)
     icon_dirs = [Path(d) / ".icons" for d in config.theme.dirs]
     table_alignment(config.mdx_configs)  # align= on table cells: style= would be sanitized away
@@ -191,10 +202,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         _generate(files, config, page.src_uri, page.body, inclusion)
     # Calendars, feeds and digests are not Markdown: MkDocs copies them as they are.
-    for uri, content in {
-        **calendar_files(hub, build.words, config.site_url or None),
-        **_distribution(hub, config),
-    }.items():
+    generated = {**calendar_files(hub, build.words, config.site_url or None), **_distribution(hub, config)}
+    for uri, content in generated.items():
         _generate(files, config, uri, content)
     # For editors: reachable by its address, kept out of the navigation and the search.
     _generate(files, config, STATS_URI, "", InclusionLevel.NOT_IN_NAV)
@@ -233,7 +242,8 @@ def _generate(
     inclusion: InclusionLevel = InclusionLevel.UNDEFINED,  # File.generated's own default
 ) -> None:
     if files.get_file_from_path(uri) is not None:
-        raise PluginError(f"content/{uri} clashes with a file the hub generates: rename or remove it")
+        docs = Path(os.path.relpath(config.docs_dir, Path(config.config_file_path).parent)).as_posix()
+        raise PluginError(f"{docs}/{uri} clashes with a file the hub generates: rename or remove it")
     files.append(File.generated(config, uri, content=content, inclusion=inclusion))
 
 
@@ -407,9 +417,14 @@ def _render(template: str, **context: Any) -> str:
     return build.env.get_template(template).render(**context)
 
 
+#: What ``rel()`` leaves as written: a URL with a scheme (https:, mailto:), '//host' or '#anchor'.
+_ABSOLUTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//|#")
+
+
 def _relative_to(page: Page):
     def rel(url: str) -> str:
-        return get_relative_url(url or ".", page.url) if not url.startswith(("#", "http")) else url
+        # 'http-logo.png' is a file next to the page, not a URL: only a real scheme counts.
+        return url if _ABSOLUTE.match(url) else get_relative_url(url or ".", page.url)
 
     return rel
 

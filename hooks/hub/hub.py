@@ -230,8 +230,14 @@ class _Reader:
         for source, page_dir in self.bodies:
             built = f"{page_dir}/{PurePosixPath(source.path).name}" not in unpublished  # a draft's links need no page
             check_body(
-                source, PurePosixPath(page_dir), self.docs_dir, self.problems, linkable if built else self.linkable, self.render, self.pictures
+                source, PurePosixPath(page_dir), self.docs_dir, self.problems, linkable if built else self.linkable, self.render, self.pictures,
+                docs_name=self.docs_name,
             )
+
+    @functools.cached_property
+    def docs_name(self) -> str:
+        """The docs dir as editors see it, relative to the project (``content`` in the sample)."""
+        return _shown(self.docs_dir, self.root)
 
     @functools.cached_property
     def linkable(self) -> frozenset[str]:
@@ -246,9 +252,12 @@ class _Reader:
         found = {}
         for path in sorted((self.root / "personas").glob("*.md")):
             source = self(path, "personas")
-            if source and (
-                persona := load_persona(source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists)
-            ):
+            if source is None:
+                continue
+            persona = load_persona(
+                source, path.stem, self.settings, self.docs_dir, self.problems, icon_exists, docs_name=self.docs_name
+            )
+            if persona:
                 found[persona.id] = persona
         return found
 
@@ -269,7 +278,15 @@ class _Reader:
             if path.name == "index.md" or (source := self(path, "posts")) is None:
                 continue
             before = len(self.problems)
-            post = load_post(source, path.stem, self.settings, self.persona_ids, self.docs_dir, self.problems)
+            post = load_post(
+                source,
+                path.stem,
+                self.settings,
+                self.persona_ids,
+                self.docs_dir,
+                self.problems,
+                docs_name=self.docs_name,
+            )
             if post is None:
                 continue
             if post.image:

@@ -41,7 +41,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def hub_errors(build_output: str) -> list[str]:
-    return [line.split("hub: ", 1)[1] for line in build_output.splitlines() if line.startswith("ERROR") and "hub: " in line]
+    lines = build_output.splitlines()
+    return [line.split("hub: ", 1)[1] for line in lines if line.startswith("ERROR") and "hub: " in line]
 
 
 JS_POST = "content/posts/velochallenge-2026.md"

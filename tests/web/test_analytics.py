@@ -195,7 +195,7 @@ def test_malformed_rows_stop_the_build_with_path_and_line(hub: Site) -> None:
         "analytics/export.csv:6: conversions: '-1' is not a number",
         "analytics/leer.csv: no header row: export the report again as CSV, or delete the file",
         "analytics/spalten.csv:1: no column for utm_campaign, utm_content (columns found: Tag, "
-        "Kanal, Besuche); the README ('What worked: the stats page') lists the names the hub reads",
+        "Kanal, Besuche); docs/analytics.md lists the names the hub reads",
         "content/posts/kaputt.md:3: personas: unknown persona 'verkuaf' — did you mean 'verkauf'?",
     ]
     assert (hub.root / "site/stats/index.html").read_bytes() == before
@@ -211,10 +211,14 @@ def test_unknown_rows_are_told_not_fatal(hub: Site) -> None:
         + "2026-11-20,google,organic,(organic),,,900,3\n",
     )
     result = hub.build("--strict")
-    assert "INFO    -  hub: analytics/export.csv:3: warning: utm_campaign 'alte-aktion' belongs to no published post: " \
+    assert (
+        "INFO    -  hub: analytics/export.csv:3: warning: utm_campaign 'alte-aktion' belongs to no published post: "
         "5 visits left out of the tables" in result.stderr
-    assert "analytics/export.csv:4: warning: utm_content 'marketing' is no persona and not 'hub'; utm_source 'myspace' is no " \
-        "channel of the hub: 1 visit left out of the tables" in result.stderr
+    )
+    assert (
+        "analytics/export.csv:4: warning: utm_content 'marketing' is no persona and not 'hub'; "
+        "utm_source 'myspace' is no channel of the hub: 1 visit left out of the tables" in result.stderr
+    )
     page = hub.html("stats/")
     assert {s["data-hub-stat"]: s.get_text() for s in page.select("[data-hub-stat]")}["visits"] == "12"
     assert len(page.select("[data-hub-stats-notices] li")) == 3

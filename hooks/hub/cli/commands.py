@@ -92,7 +92,7 @@ def _persona_ids(project: Project) -> tuple[str, ...]:
 @CONFIG
 @click.argument("title")
 def new_post_command(config_file: Path, title: str) -> None:
-    """Write content/posts/<slug>.md for TITLE, dated today, as a draft to fill in."""
+    """Write <docs_dir>/posts/<slug>.md for TITLE, dated today, as a draft to fill in."""
     project, settings, words, day = _start(config_file)
     text = new_post(title, day, settings.content_types, words, _persona_ids(project))
     _write(project, project.docs_dir / "posts", title, text)

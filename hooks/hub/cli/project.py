@@ -41,7 +41,10 @@ def _plain(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
 
 def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``, as MkDocs reads it."""
-    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)  # type: ignore[arg-type]
+    if isinstance(node, yaml.ScalarNode):
+        names = [loader.construct_scalar(node)]
+    else:
+        names = loader.construct_sequence(node)  # type: ignore[arg-type]
     *variables, default = names if len(names) > 1 else (*names, None)
     for name in variables:
         if str(name) in os.environ:
@@ -70,9 +73,39 @@ class Project:
         return any((folder / ".icons" / f"{name}.svg").is_file() for folder in self.theme_dirs)
 
 
-def read_config(config_file: Path) -> Any:
-    """The YAML of ``config_file``, safely: tags only MkDocs knows become plain values."""
-    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+def read_config(config_file: Path, _children: tuple[Path, ...] = ()) -> Any:
+    """The YAML of ``config_file``, safely: tags only MkDocs knows become plain values.
+
+    ``INHERIT: base.yml`` is followed as MkDocs follows it: the named file (relative to
+    the one naming it) is read first and this file's keys are merged over it, mappings
+    key by key, everything else replaced. A missing or circular parent is a ContentError.
+    """
+    text = config_file.read_text(encoding="utf-8")
+    config = yaml.load(text, Loader=_ConfigLoader)  # noqa: S506 (a safe loader)
+    if not isinstance(config, dict) or "INHERIT" not in config:
+        return config
+    named = str(config.pop("INHERIT"))
+    parent_file = Path(os.path.normpath(config_file.parent / named))
+    line = next((n for n, row in enumerate(text.splitlines(), 1) if row.startswith("INHERIT")), 1)
+    children = (*_children, Path(os.path.normpath(config_file)))
+    if parent_file in children:
+        raise ContentError([Problem(config_file.name, line, f"INHERIT: '{named}' inherits from this file again")])
+    try:
+        parent = read_config(parent_file, children)
+    except OSError:
+        raise ContentError(
+            [Problem(config_file.name, line, f"INHERIT: no file '{named}' (looked for {parent_file})")]
+        ) from None
+    return _merged(parent, config) if isinstance(parent, dict) else config
+
+
+def _merged(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """``child`` over ``parent``: mappings merged key by key, other values replaced (MkDocs' INHERIT)."""
+    merged = dict(parent)
+    for key, value in child.items():
+        below = merged.get(key)
+        merged[key] = _merged(below, value) if isinstance(below, dict) and isinstance(value, dict) else value
+    return merged
 
 
 def read_project(config_file: Path) -> Project:

@@ -1,6 +1,6 @@
 """JSON Schemas of the editors' files, generated from the models in ``schema.py``.
 
-Editors' IDEs read them (``schemas/*.schema.json``, see the README) for completion
+Editors' IDEs read them (``schemas/*.schema.json``, see docs/checking.md) for completion
 and inline checks; ``make schemas`` writes them and a test keeps them up to date.
 """
 

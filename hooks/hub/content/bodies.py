@@ -38,6 +38,8 @@ def check_body(
     files: Collection[str] = (),
     render: Renderer = DEFAULT,
     pictures: set[str] | None = None,
+    *,
+    docs_name: str = "content",
 ) -> None:
     """Report what the sanitizer would drop from the rendered ``source.body``, links to missing
     files and broken or undescribed images.
@@ -46,7 +48,8 @@ def check_body(
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
     them, links to files are not checked. ``render`` turns Markdown into HTML as the site does.
-    The pictures the text shows are added to ``pictures``.
+    The pictures the text shows are added to ``pictures``. ``docs_name`` is the docs dir as
+    editors see it (relative to the project), for messages.
     """
     check_rendered(source, render(source.body), problems)
     text = _without_code(source.body)
@@ -58,14 +61,16 @@ def check_body(
         # MkDocs resolves Markdown links only; a link with a scheme was judged on the HTML.
         for match in sorted((*_LINK.finditer(text), *_REFERENCE.finditer(text)), key=lambda m: m.start(1)):
             url = match.group(1)
-            if scheme(url) is None and (missing := _missing_file(url, page_dir, files)):
+            if scheme(url) is None and (missing := _missing_file(url, page_dir, files, docs_name)):
                 problems.add(source.path, line(match.start(1)), missing)
     for match in (*_LINK.finditer(text), *_REFERENCE.finditer(text)):
         if scheme(match.group(1)) in ("http", "https") and (warning := personal_data_warning(match.group(1))):
             problems.warn(source.path, line(match.start(1)), warning)
     for match in _IMAGE.finditer(text):
         target = _full_target(text, match)
-        shown = _check_image(source, line(match.start()), match.group(1), target, page_dir, docs_dir, problems)
+        shown = _check_image(
+            source, line(match.start()), match.group(1), target, page_dir, docs_dir, docs_name, problems
+        )
         if shown is not None and pictures is not None:
             pictures.add(str(shown))
 
@@ -109,6 +114,7 @@ def _check_image(
     target: str,
     page_dir: PurePosixPath,
     docs_dir: Path,
+    docs_name: str,
     problems: Problems,
 ) -> PurePosixPath | None:
     """Check one picture of the text; return its path under the docs dir when it is there."""
@@ -121,9 +127,9 @@ def _check_image(
         return None
     resolved = _resolve(page_dir / path)
     if resolved is None:
-        problems.add(source.path, line, f"image '{target}': points outside content/; put the picture there")
+        problems.add(source.path, line, f"image '{target}': points outside {docs_name}/; put the picture there")
     elif not (docs_dir / resolved).is_file():
-        problems.add(source.path, line, f"image '{target}': no such file (looked for content/{resolved})")
+        problems.add(source.path, line, f"image '{target}': no such file (looked for {docs_name}/{resolved})")
     else:
         check_image(source.path, line, target, resolved, docs_dir, problems)
         return resolved
@@ -143,7 +149,7 @@ def _full_target(text: str, match: re.Match[str]) -> str:
     return match.group(2) + rest if rest.strip() and rest[0].isspace() else match.group(2)
 
 
-def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> str | None:
+def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str], docs_name: str) -> str | None:
     """Why a relative link to a file (``../guides/x.md``, ``plan.pdf``) finds none, or None.
 
     MkDocs fails a strict build on such a link after writing every page; said here,
@@ -155,7 +161,7 @@ def _missing_file(url: str, page_dir: PurePosixPath, files: Collection[str]) -> 
     resolved = _resolve(page_dir / path)
     if resolved is not None and str(resolved) in files:
         return None
-    where = f"content/{resolved}" if resolved is not None else "a place outside content/"
+    where = f"{docs_name}/{resolved}" if resolved is not None else f"a place outside {docs_name}/"
     return f"link '{url}': no such file or page (looked for {where}); links are relative to this file's folder"
 
 

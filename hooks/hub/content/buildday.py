@@ -11,16 +11,12 @@ class BadEpoch(ValueError):
     pass
 
 
-def build_day(zone: ZoneInfo, environ: dict[str, str] | None = None) -> dt.date:
-    """The day that decides scheduled, archived, upcoming and past.
+def build_moment(zone: ZoneInfo, environ: dict[str, str] | None = None) -> dt.datetime:
+    """The moment whose day decides scheduled, archived, upcoming and past.
 
     SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention)
     is read in the hub's zone, so a build at 00:30 in Kassel is on that day.
     """
-    return build_moment(zone, environ).date()
-
-
-def build_moment(zone: ZoneInfo, environ: dict[str, str] | None = None) -> dt.datetime:
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
         return dt.datetime.now(zone)

@@ -31,7 +31,12 @@ from hub.sharing.channels import CHANNEL_IDS
 
 MAX_BYTES = 20_000_000
 MAX_FIELD = 131_072  # the csv module's own limit per field, kept: no export writes more
-CODE_PATTERN = re.compile(r"^[a-z0-9-]{3,20}$")  # an ambassador code, as ambassador.js accepts it
+CODE_PATTERN = re.compile(r"[a-z0-9-]{3,20}")  # an ambassador code, as ambassador.js accepts it
+
+
+def is_code(value: str) -> bool:
+    """An ambassador code, exactly (``$`` would let ``'abc\\n'`` through; JavaScript's does not)."""
+    return CODE_PATTERN.fullmatch(value) is not None
 
 # The hub's own column names first, then what Matomo and GA4 write (English and
 # German UI). Compared lower-cased, with runs of spaces and '_' made one space.
@@ -195,7 +200,7 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
             shown,
             header_line,
             f"no column for {', '.join(missing)} (columns found: {', '.join(h.strip() for h in header)}); "
-            "the README ('What worked: the stats page') lists the names the hub reads",
+            "docs/analytics.md lists the names the hub reads",
         )
         return
     tool = _tool(header, any(line.lstrip().startswith("#") for _, line in lines))
@@ -236,7 +241,8 @@ def _read_file(path: Path, shown: str, known: _Known, analytics: Analytics, prob
                 shown,
                 other_medium[0],
                 f"{len(other_medium)} {'row' if len(other_medium) == 1 else 'rows'} with another utm_medium than "
-                f"'{known.medium}' left out: not the hub's shares (line{'s' if len(other_medium) > 1 else ''} {lines_text})",
+                f"'{known.medium}' left out: not the hub's shares "
+                f"(line{'s' if len(other_medium) > 1 else ''} {lines_text})",
             )
         )
 
@@ -346,7 +352,7 @@ def _visit(
         content=cell("utm_content").lower(),
         visits=int(visits),
         conversions=conversions,
-        code=code if CODE_PATTERN.match(code) else None,
+        code=code if is_code(code) else None,
         path=shown,
         line=number,
     )

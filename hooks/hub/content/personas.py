@@ -54,7 +54,10 @@ def load_persona(
     docs_dir: Path,
     problems: Problems,
     icon_exists: Callable[[str], bool] | None = None,
+    *,
+    docs_name: str,
 ) -> Persona | None:
+    """Validate one persona; ``docs_name`` is the docs dir as editors see it, for messages."""
     if not SLUG.match(stem):
         problems.add(
             source.path,
@@ -87,7 +90,7 @@ def load_persona(
             problems.add(
                 source.path,
                 source.line("guides", index),
-                f"guides: no guide '{entry}' in content/guides/"
+                f"guides: no guide '{entry}' in {docs_name}/guides/"
                 + did_you_mean(path.removeprefix("guides/"), [p.name for p in (docs_dir / "guides").glob("*.md")]),
             )
             ok = False

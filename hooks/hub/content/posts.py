@@ -80,9 +80,18 @@ class Post:
 
 
 def load_post(
-    source: Source, stem: str, settings: Settings, persona_ids: set[str], docs_dir: Path, problems: Problems
+    source: Source,
+    stem: str,
+    settings: Settings,
+    persona_ids: set[str],
+    docs_dir: Path,
+    problems: Problems,
+    *,
+    docs_name: str,
 ) -> Post | None:
     """Validate one post's front-matter against the schema and the rest of the hub.
+
+    ``docs_name`` is the docs dir as editors see it (relative to the project), for messages.
 
     Every check runs on whatever is valid, so one run reports every mistake. The post
     is returned whenever its share texts can be checked (a text for every channel),
@@ -108,7 +117,8 @@ def load_post(
         problems.add(
             source.path,
             at("expires"),
-            f"expires: {front.expires.isoformat()} is not after date {front.date.isoformat()}: the post would never be live",
+            f"expires: {front.expires.isoformat()} is not after date {front.date.isoformat()}: "
+            "the post would never be live",
         )
     if front.type not in settings.content_types:
         problems.add(
@@ -120,7 +130,7 @@ def load_post(
     _check_placeholders(source, front, bad, problems)
     offered = _offered(source, front.channels, settings, problems)
     if front.image is not None:
-        _check_image(source, front.image, front.image_alt, docs_dir, problems)
+        _check_image(source, front.image, front.image_alt, docs_dir, docs_name, problems)
     elif front.image_alt is not None:
         problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
     event = None
@@ -236,16 +246,18 @@ def _shares(
     return (share, keys) if ok else None
 
 
-def _check_image(source: Source, image: str, alt: str | None, docs_dir: Path, problems: Problems) -> None:
+def _check_image(
+    source: Source, image: str, alt: str | None, docs_dir: Path, docs_name: str, problems: Problems
+) -> None:
     where = source.line("image")
     path = PurePosixPath(image)
     if ":" in image or path.is_absolute() or ".." in path.parts:
         problems.add(
-            source.path, where, f"image: {image!r} must be a path under content/, e.g. 'images/posts/foto.jpg'"
+            source.path, where, f"image: {image!r} must be a path under {docs_name}/, e.g. 'images/posts/foto.jpg'"
         )
         return
     if not (docs_dir / path).is_file():
-        problems.add(source.path, where, f"image: no file content/{path}")
+        problems.add(source.path, where, f"image: no file {docs_name}/{path}")
     else:
         check_image(source.path, where, image, path, docs_dir, problems, card=True)
     if alt is None:

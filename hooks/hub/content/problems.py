@@ -43,13 +43,6 @@ class Problems:
     def note(self, path: str, line: int, message: str) -> None:
         self.items.append(Problem(path, line, message, NOTICE))
 
-    def extend(self, other: Problems) -> None:
-        self.items.extend(other.items)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.items if p.is_error]
-
     def __bool__(self) -> bool:
         """True when there is an error; warnings alone do not stop a build."""
         return any(p.is_error for p in self.items)

@@ -65,7 +65,7 @@ class Digest:
     name: str  # 'all' or a persona id
     language: str
     title: str
-    period: str  # "20. bis 26. November 2026"
+    period: str  # Babel's interval in the hub's language: "20.–26. Nov. 2026", "27. Okt. – 2. Nov. 2026"
     intro: str
     items: tuple[DigestItem, ...]
     hub_url: str  # the page to open for sharing: home, or the persona's page

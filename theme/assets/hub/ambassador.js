@@ -72,15 +72,25 @@
     var out = [];
     var placed = false;
     pairs.forEach(function (pair) {
-      if (pair.split("=")[0] === "utm_term") {
-        if (value && !placed) out.push("utm_term=" + value);
+      if (name(pair) === "utm_term") {
+        if (value && !placed) out.push("utm_term=" + encodeURIComponent(value));
         placed = true;
         return;
       }
       out.push(pair);
     });
-    if (value && !placed) out.push("utm_term=" + value);
+    if (value && !placed) out.push("utm_term=" + encodeURIComponent(value));
     return link + (out.length ? "?" + out.join("&") : "") + hash;
+  }
+
+  /* A query parameter's name decoded as the build's tracked() reads it: "utm%5Fterm" is utm_term. */
+  function name(pair) {
+    var raw = pair.split("=")[0];
+    try {
+      return decodeURIComponent(raw.replace(/\+/g, " "));
+    } catch (err) {
+      return raw;
+    }
   }
 
   /* A tracked link inside a decoded parameter: an http(s) URL carrying utm_campaign. */

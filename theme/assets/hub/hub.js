@@ -247,7 +247,8 @@
     var pair = quote(name) + "=" + quote(value);
     var pairs = [];
     var done = false;
-    query.split("&").filter(Boolean).forEach(function (part) {
+    /* Empty parts ("a=1&&b=2") are kept as written, as tracked() keeps them. */
+    (query ? query.split("&") : []).forEach(function (part) {
       var key;
       try {
         key = decodeURIComponent(part.split("=")[0].replace(/\+/g, " "));
@@ -300,6 +301,15 @@
       return lines.join("\n").replace(/\n{3,}/g, "\n\n").replace(trimStart, "").replace(trimEnd, "");
     };
   }
+
+  /* The logic the build has in Python, for the shared test vectors (tests/vectors/) and integrations. */
+  window.HubLogic = Object.freeze({
+    Counter: Counter,
+    Prompts: Prompts,
+    quote: quote,
+    shareUrl: shareUrl,
+    withParam: withParam,
+  });
 
   /* ---------- the composer ---------- */
 
