@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
+from hub_reload import CoreReloader
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -25,24 +26,24 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
-from hub.web.csp import META_POLICY
-from hub.web.digest import digests
-from hub.web.feeds import FeedWriter, feed_box
-from hub.hub import Hub
-from hub.web.generated import load_site
-from hub.web.images import ImageStore, Picture
-from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
-from hub.content.imagefiles import RASTER, UNREADABLE
-from hub.web.output import StagedOutput
-from hub.web import preview
-from hub.web.pages import HubPage, hub_pages, training_pages
 from hub.content.bounds import without_controls
-from hub.content.posts import Post
+from hub.content.imagefiles import RASTER, UNREADABLE
 from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
+from hub.content.posts import Post
 from hub.content.problems import ContentError, Problem
 from hub.content.rendering import Renderer, table_alignment
 from hub.content.sanitize import sanitize
+from hub.hub import Hub
+from hub.web import preview
+from hub.web.csp import META_POLICY
 from hub.web.datasheet import DATASHEET_URI, datasheet, unexplained
+from hub.web.digest import digests
+from hub.web.feeds import FeedWriter, feed_box
+from hub.web.generated import load_site
+from hub.web.images import ImageStore, Picture
+from hub.web.output import StagedOutput
+from hub.web.pages import HubPage, hub_pages, training_pages
+from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
 from hub.web.schedule import calendar_files, next_sessions, schedule_view
 from hub.web.search import (
     FALLBACK_URI,
@@ -60,7 +61,6 @@ from hub.web.stats import STATS_URI, stats_view
 from hub.web.suggest import suggestion
 from hub.web.ui import Words
 from hub.web.views import card_view, composer_json
-from hub_reload import CoreReloader
 
 log = get_plugin_logger("hub")
 

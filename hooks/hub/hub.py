@@ -9,14 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from hub.content.exports import Analytics, load_analytics
-from hub.content.files import check_published, read_regular, scan
 from hub.content.bodies import check_body
 from hub.content.buildday import BadEpoch, build_moment
 from hub.content.exports import Analytics, load_analytics
+from hub.content.files import check_published, read_regular, scan
 from hub.content.guides import Guide, load_guide
-from hub.content.pagemeta import check_page_meta
 from hub.content.imagefiles import RASTER, UNSHOWABLE, check_image
+from hub.content.pagemeta import check_page_meta
 from hub.content.personas import Persona, load_persona
 from hub.content.posts import Post, Status, load_post
 from hub.content.problems import ContentError, Problem, Problems

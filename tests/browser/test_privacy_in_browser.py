@@ -17,12 +17,12 @@ PREPARED = "Wir bauen eine neue Halle in Kassel."
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = Site(tmp_path_factory.mktemp("privacy-browser") / "hub", hub={"contact": CONTACT, "ambassador_codes": True})
-    site.persona("vertrieb", name="Vertrieb", guides=["checkliste.md"])
+    site.persona("verkauf", name="Vertrieb", guides=["checkliste.md"])
     site.write("content/guides/checkliste.md", "# Checkliste\n\n- [ ] Profilfoto\n- [ ] Überschrift\n")
     site.post(
         "halle",
         channels=["linkedin", "x"],
-        personas=["vertrieb"],
+        personas=["verkauf"],
         share={"linkedin": [PREPARED, "Unsere neue Halle in Kassel wächst."], "x": PREPARED},
     )
     site.config(
@@ -56,7 +56,7 @@ def test_suggestion_link_opens_a_prefilled_mail_and_sends_nothing(built: Path, b
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    for url, area in ((base, "für alle"), (base + "personas/vertrieb/", "Vertrieb")):
+    for url, area in ((base, "für alle"), (base + "personas/verkauf/", "Vertrieb")):
         page.goto(url)
         page.wait_for_load_state("networkidle")  # search loads its language files after the page
         link = page.get_by_role("link", name="Beitrag vorschlagen")
@@ -135,7 +135,7 @@ def test_everything_the_browser_stores_is_on_the_data_sheet(built: Path, browser
     offsite = offsite_recorder(context, base)
     page = context.new_page()
     # Use every feature that keeps something: the area, a checklist, a code, the colour scheme.
-    page.goto(base + "personas/vertrieb/")
+    page.goto(base + "personas/verkauf/")
     page.locator("[data-hub-remember]").click()
     page.goto(base + "guides/checkliste/")
     page.wait_for_load_state("networkidle")

@@ -23,15 +23,15 @@ def documented_csp() -> str:
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Site:
     site = Site(tmp_path_factory.mktemp("search") / "hub")
-    site.persona("technik", name="Technik", body="Wir betreuen Anlagen im ganzen Land.\n")
-    site.persona("vertrieb", name="Vertrieb", body="Angebote und Kundenbesuche.\n")
+    site.persona("labor", name="Technik", body="Wir betreuen Anlagen im ganzen Land.\n")
+    site.persona("verkauf", name="Vertrieb", body="Angebote und Kundenbesuche.\n")
     site.write("content/images/posts/pumpe.svg", IMAGE)
     site.write("content/index.md", "# Willkommen\n\nEin Zauberwort steht nur auf der Startseite.\n")
     site.post(
         "fachkraft",
         title="Neue Stelle in Kassel",
         type="job",
-        personas=["technik"],
+        personas=["labor"],
         body="Wir suchen eine Fachkraft für Kältetechnik und jede Wärmepumpe.\n",
     )
     site.post(
@@ -39,7 +39,7 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Site:
         title="Zwei neue Wärmepumpen",
         type="product",
         date="2026-10-06",
-        personas=["vertrieb"],
+        personas=["verkauf"],
         image="images/posts/pumpe.svg",
         image_alt="Eine Wärmepumpe",
         summary="Leise und sparsam.",
@@ -123,7 +123,7 @@ FORMS = [
     ("Blaskapelle", {"sommerfest"}),  # a share text
     ("Wärmepumpe Kältetechnik", {"fachkraft"}),  # several words narrow
     ("Profilfoto", {"profil"}),  # a guide
-    ("Kundenbesuche", {"vertrieb"}),  # a persona's introduction
+    ("Kundenbesuche", {"verkauf"}),  # a persona's introduction
     ("Zauberwort", set()),  # the home page is a list, not searched
     ("Geheimprojekt", set()),  # a draft
 ]
@@ -224,7 +224,7 @@ def test_from_the_file_system_titles_and_summaries_are_searched(hub: Site, brows
 def test_pages_people_look_for_are_marked_for_the_index(hub: Site) -> None:
     assert hub.html("posts/waermepumpen/").select("[data-pagefind-body]")
     assert hub.html("guides/profil/").select("[data-pagefind-body]")
-    assert hub.html("personas/technik/").select("[data-pagefind-body]")
+    assert hub.html("personas/labor/").select("[data-pagefind-body]")
     for url in ("", "posts/", "stats/"):
         assert hub.html(url).select("[data-pagefind-body]") == [], url
     assert hub.html("").select_one("html")["lang"] == "de"

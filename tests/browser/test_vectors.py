@@ -16,7 +16,7 @@ from hubvectors import cases, text_of
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = Site(tmp_path_factory.mktemp("vectors") / "hub", hub={"ambassador_codes": True})
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("beitrag", share={"default": "Ein Text [[Was sagst du?]]"})
     site.build("--strict")
     return site.root / "site"

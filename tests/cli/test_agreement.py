@@ -64,13 +64,13 @@ EXTREMES: dict[str, Callable[[Site], object]] = {
     "training-title-on-two-lines": lambda s: s.training("kurs", title="Erste Zeile\nZweite Zeile\n"),
     "title-with-vertical-tab": lambda s: s.post("zwei", title="Neu\x0bheute"),
     "training-title-with-escape": lambda s: s.training("kurs", title="Kurs \x1b[31m rot"),
-    "persona-name-with-c1-control": lambda s: s.persona("technik", name="Technik\x9b"),
+    "persona-name-with-c1-control": lambda s: s.persona("labor", name="Technik\x9b"),
     "body-with-control-character": lambda s: s.post("zwei", body="Hintergrund\x07 mit Klingel.\n"),
-    "analytics-visits-of-400-digits": _csv("2026-11-01,linkedin,employee-advocacy,eins,vertrieb," + "9" * 400),
-    "analytics-field-over-131072": _csv('2026-11-01,linkedin,employee-advocacy,eins,vertrieb,"' + "9" * 140_000 + '"'),
-    "analytics-row-with-control-character": _csv("2026-11-01,linkedin,employee-advocacy,eins,vertrieb\x1b,3"),
-    "analytics-date-9999-12-31": _csv("9999-12-31,linkedin,employee-advocacy,eins,vertrieb,3"),
-    "analytics-date-0001-01-01": _csv("0001-01-01,linkedin,employee-advocacy,eins,vertrieb,3"),
+    "analytics-visits-of-400-digits": _csv("2026-11-01,linkedin,employee-advocacy,eins,verkauf," + "9" * 400),
+    "analytics-field-over-131072": _csv('2026-11-01,linkedin,employee-advocacy,eins,verkauf,"' + "9" * 140_000 + '"'),
+    "analytics-row-with-control-character": _csv("2026-11-01,linkedin,employee-advocacy,eins,verkauf\x1b,3"),
+    "analytics-date-9999-12-31": _csv("9999-12-31,linkedin,employee-advocacy,eins,verkauf,3"),
+    "analytics-date-0001-01-01": _csv("0001-01-01,linkedin,employee-advocacy,eins,verkauf,3"),
     "file-at-stats-md": lambda s: s.write("content/stats.md", "# Meine Zahlen\n"),
     "file-at-trainings-calendar-ics": lambda s: s.write("content/trainings/calendar.ics", "BEGIN:VCALENDAR\n"),
     "file-at-feeds-all-xml": lambda s: (_feeds(s), s.write("content/feeds/all.xml", "<rss/>")),
@@ -111,7 +111,7 @@ PROBLEM = re.compile(r"^(?:ERROR|WARNING|INFO)\s+-\s+hub: (\S+?: .*)$")
 
 
 def _hub(site: Site) -> Site:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("eins")
     site.config()
     return site

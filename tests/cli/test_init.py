@@ -146,7 +146,7 @@ def test_a_new_post_is_an_error_until_its_placeholders_are_replaced(company: Sit
     path = company.root / made.stdout.strip()
     text = path.read_text(encoding="utf-8")
     assert "z. B. [aerzte, pflege]" in text and "[[Was ist Ihnen daran wichtig?]]" in text
-    assert "vertrieb" not in text and "Wärmepumpe" not in text
+    assert "verkauf" not in text and "Wärmepumpe" not in text
     checked = hub(company.root, "check")
     assert checked.returncode == 1
     # A post with errors is not loaded, so its draft warning waits until they are fixed.

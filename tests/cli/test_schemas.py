@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from hub.cli.schemas import schema_files
 from hub.cli.project import read_config
+from hub.cli.schemas import schema_files
 from hubsite import COMPANY, REPO
 
 SCHEMAS = REPO / "schemas"

@@ -37,7 +37,7 @@ BOUNDED = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     database=None,
 )
-WHERE = re.compile(r"^(content/posts/zwei\.md|personas/technik\.md|trainings/kurs\.md|analytics/export\.csv)(:\d+)?: ")
+WHERE = re.compile(r"^(content/posts/zwei\.md|personas/labor\.md|trainings/kurs\.md|analytics/export\.csv)(:\d+)?: ")
 
 # Any character: controls, C1, lone surrogates, line and paragraph separators, emoji.
 TEXT = st.text(st.characters(codec=None, categories=None), max_size=40) | st.sampled_from(
@@ -77,8 +77,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Site:
     site = Site(tmp_path_factory.mktemp("extremes"))
     site.hub["feeds"] = True
     site.config(site_url="https://hub.example/")
-    site.persona("vertrieb", description="Alle im Vertrieb")
-    site.post("eins", summary="Kurz", personas=["vertrieb"])
+    site.persona("verkauf", description="Alle im Vertrieb")
+    site.post("eins", summary="Kurz", personas=["verkauf"])
     site.training("kurs-eins")
     return site
 
@@ -134,9 +134,9 @@ def test_generated_persona_and_training(base: Site, data: st.DataObject) -> None
     persona = {"name": "Technik", **_meta(["name", "description", "icon", "channels", "guides"], data)}
     session = {"start": "2026-12-10T10:00:00", "duration": 90, **_meta(SESSION_KEYS, data)}
     training = {"title": data.draw(TEXT | st.just("Kurs")), "sessions": [session], **_meta(["personas"], data)}
-    base.write("personas/technik.md", "---\n" + _yaml(persona) + "---\nText.\n")
+    base.write("personas/labor.md", "---\n" + _yaml(persona) + "---\nText.\n")
     base.write("trainings/kurs.md", "---\n" + _yaml(training) + "---\nBeschreibung.\n")
-    _check(base, "personas/technik.md", "trainings/kurs.md")
+    _check(base, "personas/labor.md", "trainings/kurs.md")
 
 
 @settings(BOUNDED, max_examples=EXAMPLES // 3)
@@ -152,7 +152,7 @@ CELL = (
     | st.integers(min_value=0, max_value=10**500).map(str)
     | DAY.map(dt.date.isoformat)
     | DAY.map(lambda d: d.strftime("%d.%m.%Y"))
-    | st.sampled_from(["linkedin", "employee-advocacy", "eins", "vertrieb", "hub", "3", "1.5", "", '"', "x" * 140_000])
+    | st.sampled_from(["linkedin", "employee-advocacy", "eins", "verkauf", "hub", "3", "1.5", "", '"', "x" * 140_000])
 )
 
 

@@ -71,7 +71,7 @@ EXPECTED_FILES = [
         "content/style.css: '.css' files are not published from content/: only Markdown pages, pictures "
         "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
     ),
-    "personas/technik.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
+    "personas/labor.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
     "trainings/kurs.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
 ]
 
@@ -130,7 +130,7 @@ SVGS: dict[str, tuple[str, str]] = {
 @pytest.fixture(scope="module")
 def problems(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     site = Site(tmp_path_factory.mktemp("hostile") / "hub")
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.write("content/images/posts/bild.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
     write_hostile_posts(site, {slug: case[0] for slug, case in BODIES.items()})
     write_hostile_posts(site, HARMLESS)
@@ -153,7 +153,7 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     symlink(site, "content/guides/env.md", "/proc/self/environ")
     symlink(site, "content/images/posts/zero.png", "/dev/zero")
     symlink(site, "content/downloads", site.root / "outside")
-    symlink(site, "personas/technik.md", secret)
+    symlink(site, "personas/labor.md", secret)
     symlink(site, "trainings/kurs.md", secret)
     symlink(site, "analytics/leak.csv", secret)
     os.mkfifo(site.root / "content/pipe.png")
@@ -181,7 +181,7 @@ def test_front_matter_of_content_pages(problems: list[str]) -> None:
 
 
 def test_files_symlinks_and_special_files_are_refused(problems: list[str]) -> None:
-    prefixes = ("analytics/", "personas/technik", "trainings/") + tuple(p.split(":")[0] for p in EXPECTED_FILES)
+    prefixes = ("analytics/", "personas/labor", "trainings/") + tuple(p.split(":")[0] for p in EXPECTED_FILES)
     assert [p for p in problems if p.startswith(prefixes) and "images/posts/bild" not in p] == EXPECTED_FILES
     assert not any(p.startswith("content/downloads-ok") for p in problems)  # a PDF is fine
     assert not any(SECRET in p or "HUB_SECRET" in p for p in problems)  # nothing of what links point to
@@ -194,7 +194,7 @@ def test_svg_pictures(problems: list[str], name: str) -> None:
 
 
 def test_a_symlink_in_the_theme_is_refused(site: Site) -> None:
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.write("theme/main.html", '{% extends "base.html" %}\n')
     symlink(site, "theme/partials/footer.html", "/etc/hostname")
     site.config(theme={"name": "material", "custom_dir": "theme", "language": "de", "font": False})

@@ -15,7 +15,7 @@ from hubsite import Site
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Site:
     site = Site(tmp_path_factory.mktemp("events") / "hub", hub={"contact": "kommunikation@muster.example"})
-    site.persona("vertrieb", name="Vertrieb")
+    site.persona("verkauf", name="Vertrieb")
     site.post(
         "fachtag",
         type="event",

@@ -12,7 +12,7 @@ from hubsite import EPOCH, REPO, Site
 def test_every_generated_path_is_documented(site: Site) -> None:
     site.hub["feeds"] = True
     site.config(site_url="https://hub.example/")
-    site.persona("vertrieb")
+    site.persona("verkauf")
     site.post("eins")
     site.training("kurs")
     hub, problems = check_project(site.root / "site_config.yml", environ={"SOURCE_DATE_EPOCH": EPOCH})

@@ -29,12 +29,12 @@ def snapshot(site: Path) -> dict[str, str]:
 def big(tmp_path_factory: pytest.TempPathFactory) -> Site:
     """A hub built once with three posts; then given many more, for builds to interrupt."""
     site = Site(tmp_path_factory.mktemp("interrupt"))
-    site.persona("vertrieb")
+    site.persona("verkauf")
     for n in range(3):
         site.post(f"erster-{n}")
     site.build("--strict")
     for n in range(POSTS):
-        site.post(f"beitrag-{n:04d}", body=f"## Hintergrund\n\nText {n}. " * 20, personas=["vertrieb"])
+        site.post(f"beitrag-{n:04d}", body=f"## Hintergrund\n\nText {n}. " * 20, personas=["verkauf"])
     return site
 
 

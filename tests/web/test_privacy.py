@@ -24,16 +24,16 @@ CONTACT = "kommunikation@muster.example"
 
 def make_hub(root: Path, **hub: object) -> Site:
     site = Site(root, hub={"contact": CONTACT, **hub})
-    site.persona("vertrieb", name="Vertrieb", guides=["checkliste.md"])
-    site.persona("technik", name="Technik")
+    site.persona("verkauf", name="Vertrieb", guides=["checkliste.md"])
+    site.persona("labor", name="Technik")
     site.write("content/guides/checkliste.md", "# Checkliste\n\n- [ ] Profilfoto\n- [ ] Überschrift\n")
-    site.post("halle", personas=["vertrieb"], channels=["linkedin", "x", "email"], campaign="halle-2026")
+    site.post("halle", personas=["verkauf"], channels=["linkedin", "x", "email"], campaign="halle-2026")
     site.post("stelle", type="job", summary="Wir suchen dich.")
     site.training("workshop")
     site.write(
         "analytics/export.csv",
         "Datum;Kampagne;Quelle;Medium;Inhalt;Besuche;Seitentitel\n"
-        "20.11.2026;halle-2026;linkedin;employee-advocacy;vertrieb;12;Halle\n",
+        "20.11.2026;halle-2026;linkedin;employee-advocacy;verkauf;12;Halle\n",
     )
     site.config(markdown_extensions=["admonition", "attr_list", "md_in_html", "pymdownx.tasklist"])
     return site
@@ -115,9 +115,9 @@ def test_the_sheet_lists_the_values_the_hub_can_generate(built: Site) -> None:
         "teams",
     }
     assert params["utm_campaign"] == {"halle-2026", "stelle"}
-    assert params["utm_content"] == {"hub", "vertrieb", "technik"}
+    assert params["utm_content"] == {"hub", "verkauf", "labor"}
     assert params["utm_medium"] == {"employee-advocacy"}
-    assert params["fuer"] == {"vertrieb", "technik"}
+    assert params["fuer"] == {"verkauf", "labor"}
     assert "utm_term" not in params  # codes are off
     assert {"subject", "body"} <= set(params)
 
@@ -254,7 +254,7 @@ def test_suggestion_link_is_a_prefilled_mail_on_home_and_persona_pages(built: Si
     fields = dict(parse_qsl(parts.query))
     assert fields["subject"] == "Beitragsvorschlag für den Botschafter-Hub (Muster GmbH)"
     assert "Für welchen Bereich? für alle" in fields["body"]
-    persona = built.html("personas/vertrieb/").select_one("[data-hub-suggest-link]")
+    persona = built.html("personas/verkauf/").select_one("[data-hub-suggest-link]")
     assert "Für welchen Bereich? Vertrieb" in dict(parse_qsl(urlsplit(persona["href"]).query))["body"]
     assert built.html("posts/halle/").select_one("[data-hub-suggest-link]") is None
 

@@ -82,17 +82,17 @@ def single_click(tmp_path_factory: pytest.TempPathFactory) -> BeautifulSoup:
     page would say '1' in four places, and every total would give it back."""
     site = Site(tmp_path_factory.mktemp("suppression") / "hub")
     site.persona("azubis", name="Azubis")
-    site.persona("vertrieb", name="Vertrieb")
+    site.persona("verkauf", name="Vertrieb")
     site.post("halle", type="news")
     site.post("stelle", type="job")
     site.write(
         "analytics/export.csv",
         HEADER
-        + "2026-11-09,linkedin,employee-advocacy,halle,vertrieb,40,2\n"
-        + "2026-11-10,xing,employee-advocacy,stelle,vertrieb,25,1\n"
+        + "2026-11-09,linkedin,employee-advocacy,halle,verkauf,40,2\n"
+        + "2026-11-10,xing,employee-advocacy,stelle,verkauf,25,1\n"
         + "2026-11-16,linkedin,employee-advocacy,stelle,azubis,12,0\n"
         + "2026-11-17,x,employee-advocacy,halle,azubis,1,1\n"
-        + "2026-11-23,xing,employee-advocacy,halle,vertrieb,30,3\n",
+        + "2026-11-23,xing,employee-advocacy,halle,verkauf,30,3\n",
     )
     site.build()
     return site.html("stats/")

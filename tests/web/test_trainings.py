@@ -11,8 +11,8 @@ import icalendar
 import pytest
 import vobject
 
-from hub.web.calendars import excerpt, prodid, subscription_urls, uid_domain
 from hub.content.trainings import is_registration_url
+from hub.web.calendars import excerpt, prodid, subscription_urls, uid_domain
 from hub.web.ui import Words
 from hubsite import EPOCH, Site
 

@@ -17,14 +17,12 @@ from typing import Any
 
 import yaml
 
-from hub.hub import Hub
-from hub.content.problems import ContentError, Problem
-from hub.content.rendering import Renderer, extensions_from_yaml
 from hub.content.problems import WARNING, ContentError, Problem
+from hub.content.rendering import Renderer, extensions_from_yaml
 from hub.content.sources import yaml_syntax_problem
-from hub.hub import Hub, load_hub
-from hub.web.ui import Words
+from hub.hub import Hub
 from hub.web.generated import load_site
+from hub.web.ui import Words
 
 
 class _ConfigLoader(yaml.SafeLoader):

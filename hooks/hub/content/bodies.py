@@ -185,3 +185,7 @@ def _without_code(text: str) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))
 
     return _INLINE_CODE.sub(blank, _FENCED.sub(blank, text))
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 60 else url[:57] + "…"

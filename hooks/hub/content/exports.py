@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub.content.bounds import MAX_YEAR, MIN_YEAR, control_character, without_controls, year_in_range
-from hub.sharing.channels import CHANNEL_IDS
 from hub.content.files import read_regular
 from hub.content.problems import Problem, Problems
 from hub.content.sharekits import HUB_CONTENT

@@ -14,14 +14,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 import yaml
 
 from hub import locales
+from hub.content.bounds import walk
 from hub.content.checks import did_you_mean, validate
 from hub.content.problems import Problems
 from hub.content.schema import HubSettings
-from hub.content.sources import Key, Source
+from hub.content.sources import Key, Source, dotted
 from hub.sharing.channels import CHANNEL_IDS
 from hub.sharing.links import is_web_url
-from hub.content.bounds import walk
-from hub.content.sources import Key, Source, dotted
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from typing import Any
 import frontmatter
 import yaml
 
-from hub.content.files import read_regular
 from hub.content.bounds import MAX_DEPTH, MAX_DIGITS, LongNumber, control_character, walk, without_controls
+from hub.content.files import read_regular
 from hub.content.problems import Problem, Problems
 
 MAX_BYTES = 1_000_000  # larger files are refused: nobody writes a 1 MB post by hand

@@ -15,9 +15,9 @@ import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from hub.web.feeds import absolute, feed_uri
-from hub.hub import Hub
 from hub.content.personas import Persona
+from hub.hub import Hub
+from hub.web.feeds import absolute, feed_uri
 from hub.web.images import Picture
 from hub.web.ui import Words
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hub.hub import Hub
 from hub.content.personas import Persona
 from hub.content.posts import Post
 from hub.content.trainings import Training
+from hub.hub import Hub
 
 PERSONAS_URI = "personas.md"  # the overview: the one page of the navigation that lists personas
 PAGE_SIZE = 10

@@ -9,9 +9,7 @@ from dataclasses import dataclass, replace
 from hub.content.posts import Post, Status
 from hub.content.sharekits import ChannelShare, ShareKit
 from hub.hub import Hub
-from hub.sharing.prompts import without_prompts
 from hub.sharing.rules import rules
-from hub.content.sharekits import ChannelShare, ShareKit
 from hub.web.images import Picture
 from hub.web.pictures import CARD_SIZES, POST_SIZES, PictureView, focus_class
 from hub.web.ui import Words
