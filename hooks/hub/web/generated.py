@@ -1,7 +1,7 @@
 """Every file the hub generates, and the check that no editor's file or id takes its place.
 
 The paths come from the code that generates the files (pages.py, feeds.py, digest.py,
-schedule.py, stats.py): there is no second, hand-kept list. A persona called ``all``
+schedule.py, stats.py, datasheet.py, search.py): there is no second, hand-kept list. A persona called ``all``
 would write its feed over everyone's ``feeds/all.xml``; ``content/stats.md`` would
 replace the stats page; ``content/posts/index.md`` would be dropped for the list of all
 posts. Each is refused with its path, by ``hub check`` and the build alike, before
@@ -17,10 +17,12 @@ from typing import Any
 
 from hub.content.problems import ContentError, Problem, Problems
 from hub.hub import Hub, load_hub
+from hub.web.datasheet import DATASHEET_URI
 from hub.web.digest import digest_uris
 from hub.web.feeds import ALL, feed_uris
 from hub.web.pages import hub_pages, page_folder, training_pages
 from hub.web.schedule import calendar_sets
+from hub.web.search import SEARCH_DIR
 from hub.web.stats import STATS_URI
 
 HOME = "index.md"  # editors write the home page's text; the hub completes it
@@ -44,6 +46,9 @@ def generated(hub: Hub) -> list[Generated]:
     ]
     found += [Generated(uri, "a calendar", t and f"trainings/{t.id}.md") for uri, t, _ in calendar_sets(hub)]
     found.append(Generated(STATS_URI, "the stats page", None))
+    found.append(Generated(DATASHEET_URI, "the data sheet", None))
+    found.append(Generated(f"{SEARCH_DIR}/", "the search index", None))
+    found += [Generated(p.ics_uri, "an event's calendar entry", None) for p in hub.published() if p.event is not None]
     if hub.settings.feeds and hub.settings.site_url:
         for uri, persona in feed_uris(hub):
             found.append(Generated(uri, "a feed", persona and persona.path))
