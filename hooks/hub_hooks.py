@@ -131,6 +131,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if preview.serving():  # the preview shows the problems in the browser instead of stopping
             build.problems = err.problems
             build.words = Words(config.theme.get("language", "de"))
+            _words_for_the_theme(config)
             return config
         raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
     for problem in build.hub.warnings:
@@ -143,10 +144,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     build.words = Words(config.theme.get("language", "de"), settings.address, settings.words)
     if build.words.note:
         log.info(f"warning: {build.words.note}")  # as the hub's other warnings: --strict must not fail on them
-    config.extra["hub_404"] = build.words.group("not_found_")  # theme/404.html: Material's says "404 - Not found"
-    config.extra["hub_csp"] = META_POLICY  # main.html puts it in every page's <head>
-    # The header's search field (theme/partials/header.html) hands these to search.js.
-    config.extra["hub_search"] = build.words.raw(*SEARCH_WORDS)
+    _words_for_the_theme(config)
     # The data sheet lists the storage keys of the scripts the site ships; one it cannot
     # explain is a mistake in the theme, found before anything is built.
     build.scripts = _scripts(config)
@@ -169,6 +167,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         undefined=jinja2.StrictUndefined,
     )
     return config
+
+
+def _words_for_the_theme(config: MkDocsConfig) -> None:
+    """What Material's own templates need from the hub, the preview's problem page included."""
+    config.extra["hub_404"] = build.words.group("not_found_")  # theme/404.html: Material's says "404 - Not found"
+    # main.html puts the policy in every page's <head>; not in the preview, where MkDocs injects
+    # its live-reload script inline (the preview is served on the editor's own machine only).
+    config.extra["hub_csp"] = None if preview.serving() else META_POLICY
+    # The header's search field (theme/partials/header.html) hands these to search.js.
+    config.extra["hub_search"] = build.words.raw(*SEARCH_WORDS)
 
 
 def _scripts(config: MkDocsConfig) -> dict[str, str]:

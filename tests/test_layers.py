@@ -17,7 +17,7 @@ import pytest
 from hubsite import REPO
 
 CORE = REPO / "hooks" / "hub"
-LAYERS = {"sharing": 0, "content": 1, "hub": 2, "web": 3, "cli": 4, "__main__": 5}
+LAYERS = {"locales": 0, "sharing": 0, "content": 1, "hub": 2, "web": 3, "cli": 4, "__main__": 5}
 NAMES = {rank: name for name, rank in LAYERS.items()}
 
 

@@ -20,6 +20,8 @@ NAMES = [
 # ("(e.g. 'linkedin-profil')" is the product's wording, not a use of the sample).
 TOKEN = r"(?<!e\.g\. ')(?<![a-z0-9-]){}(?![a-z0-9-])"
 READS_SAMPLE = re.compile(r"REPO\s*/\s*[\"'](content|personas|trainings|analytics)\b")
+# `hub init` exists to remove the sample: its test copies it, and skips once a company has replaced it.
+MAY_READ_THE_SAMPLE = {"tests/cli/test_init.py"}
 
 
 def files() -> list:
@@ -43,6 +45,6 @@ def test_no_test_reads_the_sample_folders() -> None:
         f"{path.relative_to(REPO)}:{number}"
         for path in files()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if READS_SAMPLE.search(line)
+        if READS_SAMPLE.search(line) and path.relative_to(REPO).as_posix() not in MAY_READ_THE_SAMPLE
     ]
     assert found == []

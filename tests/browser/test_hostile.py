@@ -26,7 +26,7 @@ BUILT_PAGES = [
     "",
     "impressum/",
     "guides/leitfaden/",
-    "personas/vertrieb/",
+    "personas/verkauf/",
     "posts/",
     "posts/titel/",
     "trainings/",
@@ -48,7 +48,7 @@ _INERT = """() => {
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = Site(tmp_path_factory.mktemp("hostile-browser") / "hub")
-    site.persona("vertrieb", body=f"Intro {XSS}\n", description=f'"><script>window.__pwned=1</script>{XSS}')
+    site.persona("verkauf", body=f"Intro {XSS}\n", description=f'"><script>window.__pwned=1</script>{XSS}')
     site.write("content/images/posts/bild.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
     write_hostile_posts(site, HARMLESS)
     site.post("titel", title=f"Titel {XSS}", summary=f"{XSS}</script><script>window.__pwned=1</script>")

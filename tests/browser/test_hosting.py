@@ -94,7 +94,7 @@ def test_opened_from_the_file_system(company_site: Path, browser, watch) -> None
     page.wait_for_url(re.compile(re.escape(base) + r"posts/[a-z0-9-]+/index\.html\?fuer=pflege#teilen"))
     assert page.locator("[data-hub-field]").first.is_visible()  # the composer runs
     # Search works from file:// too, over titles and summaries (search/fallback.js).
-    hits = search(page, "Waermepumpe")  # typed without umlauts; matches titles with them
+    hits = search(page, "Eroeffnung")  # typed without umlauts; matches titles with them
     assert hits, "no search results from file://"
     with page.expect_navigation():
         page.locator("[data-hub-search-results] a").first.click()

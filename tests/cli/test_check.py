@@ -75,6 +75,8 @@ def test_the_company_hub_passes(company: Path) -> None:
         "out: not the hub's shares (line 11)",
         "analytics/matomo-november-2026.csv:12: warning: utm_source 'instagram' is no channel of the hub: 16 visits "
         "left out of the tables",
+        "content/posts/jahresbericht-2026.md:4: warning: draft: not on the hub; delete the 'draft: true' line to "
+        "publish it",
         "content/posts/podcast-visite-folge-3.md:3: warning: scheduled: goes live on 2026-12-08, in 11 days",
     ]
     assert result.stderr == "hub check: 0 errors, 6 warnings\n"
@@ -128,27 +130,28 @@ def test_ci_formats(company: Path) -> None:
     github = hub(company, "check", "--format", "github")
     assert github.returncode == 1
     lines = github.stdout.splitlines()
-    assert len(lines) == 4
-    assert lines[2] == (
+    assert len(lines) == 5
+    assert lines[3] == (
         "::warning file=content/posts/podcast-visite-folge-3.md,line=3,title=hub check::"
         "scheduled: goes live on 2026-12-08, in 11 days"
     )
-    assert lines[1] == (
+    assert lines[2] == (
         "::error file=content/posts/notfallzentrum-eroeffnung.md,line=7,title=hub check::"
         "personas: unknown persona 'pflgee' — did you mean 'pflege'?"
     )
     gitlab = hub(company, "check", "--format", "gitlab", "--output", "gl-code-quality-report.json")
     assert gitlab.returncode == 1
     report = json.loads((company / "gl-code-quality-report.json").read_text(encoding="utf-8"))
-    assert len(report) == 4
+    assert len(report) == 5
     assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["severity"]) for i in report] == [
+        ("content/posts/jahresbericht-2026.md", 4, "minor"),
         ("content/posts/notfallzentrum-eroeffnung.md", 6, "major"),
         ("content/posts/notfallzentrum-eroeffnung.md", 7, "major"),
         ("content/posts/podcast-visite-folge-3.md", 3, "minor"),
         (JS_POST, line, "major"),
     ]
-    assert len({i["fingerprint"] for i in report}) == 4
-    assert report[1]["description"] == "personas: unknown persona 'pflgee' — did you mean 'pflege'?"
+    assert len({i["fingerprint"] for i in report}) == 5
+    assert report[2]["description"] == "personas: unknown persona 'pflgee' — did you mean 'pflege'?"
 
 
 def test_two_builds_are_byte_identical(company: Path) -> None:

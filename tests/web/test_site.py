@@ -127,17 +127,17 @@ def test_home_has_picker_and_newest_posts(hub: Site) -> None:
 
 def test_personas_are_listed_on_one_overview_page_not_in_every_navigation(site: Site) -> None:
     # In every page's navigation, personas made the output grow with their square.
-    for pid in ("einkauf", "technik", "vertrieb"):
+    for pid in ("einkauf", "labor", "verkauf"):
         site.persona(pid)
     site.post("neue-halle")
     site.build()
-    for url in ("", "posts/neue-halle/", "personas/technik/", "posts/"):
+    for url in ("", "posts/neue-halle/", "personas/labor/", "posts/"):
         nav_links = [a["href"].rstrip("/").rsplit("/", 1)[-1] for a in site.html(url).select("nav.md-nav a")]
-        assert not {"einkauf", "technik", "vertrieb"} & set(nav_links), url
+        assert not {"einkauf", "labor", "verkauf"} & set(nav_links), url
     entries = {a["href"]: a.get_text(strip=True) for a in site.html("").select("nav.md-nav--primary a.md-nav__link")}
     assert entries["personas/"] == "Bereiche"
     overview = site.html("personas/")
-    assert [a["href"] for a in overview.select("[data-hub-persona-link]")] == ["einkauf/", "technik/", "vertrieb/"]
+    assert [a["href"] for a in overview.select("[data-hub-persona-link]")] == ["einkauf/", "labor/", "verkauf/"]
 
 
 def test_posts_stay_out_of_the_navigation(site: Site) -> None:

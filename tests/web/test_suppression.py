@@ -81,7 +81,7 @@ def single_click(tmp_path_factory: pytest.TempPathFactory) -> BeautifulSoup:
     """One apprentice shared once on X and one person clicked: without suppression the
     page would say '1' in four places, and every total would give it back."""
     site = Site(tmp_path_factory.mktemp("suppression") / "hub")
-    site.persona("azubis", name="Azubis")
+    site.persona("lehrlinge", name="Azubis")
     site.persona("verkauf", name="Vertrieb")
     site.post("halle", type="news")
     site.post("stelle", type="job")
@@ -90,8 +90,8 @@ def single_click(tmp_path_factory: pytest.TempPathFactory) -> BeautifulSoup:
         HEADER
         + "2026-11-09,linkedin,employee-advocacy,halle,verkauf,40,2\n"
         + "2026-11-10,xing,employee-advocacy,stelle,verkauf,25,1\n"
-        + "2026-11-16,linkedin,employee-advocacy,stelle,azubis,12,0\n"
-        + "2026-11-17,x,employee-advocacy,halle,azubis,1,1\n"
+        + "2026-11-16,linkedin,employee-advocacy,stelle,lehrlinge,12,0\n"
+        + "2026-11-17,x,employee-advocacy,halle,lehrlinge,1,1\n"
         + "2026-11-23,xing,employee-advocacy,halle,verkauf,30,3\n",
     )
     site.build()
@@ -132,9 +132,9 @@ def test_charts_draw_no_bar_for_a_hidden_count(single_click: BeautifulSoup) -> N
 
 def test_stats_min_count_one_shows_everything(tmp_path) -> None:
     site = Site(tmp_path / "hub", hub={"stats_min_count": 1})
-    site.persona("azubis", name="Azubis")
+    site.persona("lehrlinge", name="Azubis")
     site.post("halle", type="news")
-    site.write("analytics/export.csv", HEADER + "2026-11-17,x,employee-advocacy,halle,azubis,1,1\n")
+    site.write("analytics/export.csv", HEADER + "2026-11-17,x,employee-advocacy,halle,lehrlinge,1,1\n")
     site.build()
     assert rows(site.html("stats/"), "[data-hub-stats-channels]") == [["X", "1", "1", "100,0 %"]]
 

@@ -14,10 +14,12 @@ import os
 import stat
 from pathlib import Path
 
+from hub.content.imagefiles import UNSHOWABLE  # pictures browsers cannot show: told how to export them
 from hub.content.problems import Problems
 
 #: What ``content/`` may hold besides Markdown pages: pictures and PDF documents.
-PUBLISHED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".pdf"})
+# .heic/.heif: phone photos, published only as the copies the build makes (imagefiles.py, images.py).
+PUBLISHED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".pdf", ".heic", ".heif"})
 #: Folders of the site that the theme serves: a file of the same name in content/ would win.
 THEME_FOLDERS = ("assets", "search")
 
@@ -90,7 +92,7 @@ def check_published(docs_dir: Path, files: list[Path], shown: str, problems: Pro
                 f"{relative.parts[0]}/ is served by the theme: a file here would replace the hub's own; "
                 "put pictures under images/ and documents under downloads/",
             )
-        elif path.suffix != ".md" and path.suffix.lower() not in PUBLISHED_SUFFIXES:
+        elif path.suffix != ".md" and path.suffix.lower() not in PUBLISHED_SUFFIXES | UNSHOWABLE:
             kind = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
             problems.add(
                 where,
