@@ -134,7 +134,7 @@ def test_every_file_type_has_its_type_charset_cache_headers_and_compression(ngin
         "/hub/feeds/all.xml": ("application/rss+xml; charset=utf-8", "no-cache"),
         "/hub/trainings/calendar.ics": ("text/calendar; charset=utf-8", "no-cache"),
         "/hub/digest/all.txt": ("text/plain; charset=utf-8", "no-cache"),
-        "/hub/search/search_index.json": ("application/json; charset=utf-8", "no-cache"),
+        "/hub/search/pagefind-entry.json": ("application/json; charset=utf-8", "no-cache"),
     }
     for path, (content_type, cache) in expected.items():
         response = fetch(nginx, path)

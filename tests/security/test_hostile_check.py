@@ -51,11 +51,11 @@ EXPECTED_FILES = [
     "content/downloads: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
     (
         "content/evil.js: '.js' files are not published from content/: only Markdown pages, pictures "
-        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+        "(.avif, .gif, .heic, .heif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
     ),
     (
         "content/feed.xml: '.xml' files are not published from content/: only Markdown pages, pictures "
-        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+        "(.avif, .gif, .heic, .heif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
     ),
     "content/guides/env.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
     (
@@ -64,12 +64,12 @@ EXPECTED_FILES = [
     ),
     (
         "content/page.html: '.html' files are not published from content/: only Markdown pages, pictures "
-        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+        "(.avif, .gif, .heic, .heif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
     ),
     "content/pipe.png: not a regular file (a device, pipe or socket): remove it",
     (
         "content/style.css: '.css' files are not published from content/: only Markdown pages, pictures "
-        "(.avif, .gif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
+        "(.avif, .gif, .heic, .heif, .jpeg, .jpg, .png, .svg, .webp) and PDF documents"
     ),
     "personas/labor.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
     "trainings/kurs.md: is a symbolic link: the hub reads only files kept in the repository; copy the file here instead",
