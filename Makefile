@@ -32,6 +32,8 @@ schemas: $(STAMP)
 # The tests build their own hubs (tests/fixtures/hub and small ones); the hub's own content is
 # checked first: `hub check`, then a strict build into a temporary folder (site/ stays as it is).
 test: $(STAMP)
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff format --check hooks tests bench
 	$(BIN)/hub check
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && $(BIN)/mkdocs build -q -f site_config.yml --strict -d "$$tmp/site"
 	$(BIN)/python -m pytest

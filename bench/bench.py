@@ -131,7 +131,9 @@ def write_personas(root: Path, personas: int, posts: int = 30, seed: int = 7) ->
         meta, body = text.removeprefix("---\n").split("\n---\n", 1)
         data = yaml.safe_load(meta)
         data["personas"] = rng.sample(ids, rng.randint(0, min(3, len(ids))))
-        path.write_text("---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+        path.write_text(
+            "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8"
+        )
     for path in (root / "trainings").glob("*.md"):  # the sample's trainings name the sample's personas
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"^personas:.*$", "personas: []", text, flags=re.MULTILINE), encoding="utf-8")
@@ -363,7 +365,8 @@ def main() -> None:
             print(f"bare Material output: {bare_total / 1e6:.1f} MB")
         quarter_time = statistics.median(t for t, _ in quarter_runs)
         print(
-            f"growth {n // 4} → {n} posts: {hub_time / quarter_time:.2f}× ({quarter_time:.1f} s → {hub_time:.1f} s; target ≤ 4.4)"
+            f"growth {n // 4} → {n} posts: {hub_time / quarter_time:.2f}× "
+            f"({quarter_time:.1f} s → {hub_time:.1f} s; target ≤ 4.4)"
         )
 
         site = root / "site"

@@ -34,9 +34,9 @@ from pathlib import Path
 import yaml
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / "hooks")]
-from make_sample_photos import save_photo, scene
+from make_sample_photos import save_photo, scene  # noqa: E402 (after the path is set)
 
-from hub.web.images import ImageStore, cache_key
+from hub.web.images import ImageStore, cache_key  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 EPOCH = "1795780800"  # 2026-11-27
@@ -175,7 +175,8 @@ def main() -> None:
         print(f"build, SVGs instead of photos: {base:.2f} s CPU (median of {args.runs})")
         per_photo = (statistics.median(first) - base) / PHOTOS
         print(
-            f"first build with {PHOTOS} new photos: {statistics.median(first):.2f} s CPU, {per_photo:+.2f} s a photo (≤ 1 s)"
+            f"first build with {PHOTOS} new photos: {statistics.median(first):.2f} s CPU, "
+            f"{per_photo:+.2f} s a photo (≤ 1 s)"
         )
         extra = statistics.median(again) - base
         print(f"rebuild, no new photo: {statistics.median(again):.2f} s CPU, {extra:+.2f} s in all (≤ 0.3 s)")

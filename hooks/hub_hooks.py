@@ -12,6 +12,7 @@ import html
 import logging
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -65,37 +66,40 @@ from hub.web.views import card_view, composer_json
 log = get_plugin_logger("hub")
 
 
-class _Build:
-    """What one build knows. ``mkdocs serve`` keeps this object between rebuilds (the file is
-    loaded once): every field is set anew by on_startup, on_config and on_files (``full`` empties
-    itself as pages are written)."""
+@dataclass(eq=False)
+class BuildState:
+    """What one MkDocs process knows, made in on_startup. ``mkdocs serve`` keeps it between
+    rebuilds (this file is loaded once): on_config and on_files set their fields anew each build."""
 
-    hub: Hub
-    words: Words
-    env: jinja2.Environment
-    pages: dict[str, HubPage] = {}
-    posts: dict[str, Post] = {}
-    staged: StagedOutput | None = None
+    staged: StagedOutput | None  # `mkdocs build`: the folder that replaces site/ only when all went well
+    preview: bool  # `mkdocs serve --dirty`: the site folder is kept between rebuilds
+    reloader: CoreReloader | None  # serving: edits of hooks/hub/ reach the preview
+    hub: Hub = field(init=False)
+    words: Words = field(init=False)
+    env: jinja2.Environment = field(init=False)
+    pages: dict[str, HubPage] = field(default_factory=dict)
+    posts: dict[str, Post] = field(default_factory=dict)
     problems: list[Problem] | None = None  # set in the preview when the content has errors
     files: Files | None = None
-    pictures: dict[str, Picture] = {}  # raster pictures under the docs dir, by path, with their copies
-    placeholders: list[str] = []  # originals kept for MkDocs' link check only, left out of site/
-    preview = False  # `mkdocs serve --dirty`: the site folder is kept between rebuilds
-    scripts: dict[str, str] = {}  # the site's scripts by path, for the data sheet
-    reloader: CoreReloader | None = None  # serving: edits of hooks/hub/ reach the preview
+    pictures: dict[str, Picture] = field(default_factory=dict)  # raster pictures by path, with their copies
+    placeholders: list[str] = field(default_factory=list)  # originals kept for MkDocs' link check only
+    scripts: dict[str, str] = field(default_factory=dict)  # the site's scripts by path, for the data sheet
 
 
-build = _Build()
+build: BuildState  # made by on_startup, the first event of every MkDocs command
 
 
 def on_startup(command: str, dirty: bool) -> None:
     # `mkdocs build` writes into a staging folder that replaces site/ only when the
     # whole build succeeded, strict-mode warnings included (MkDocs checks those
     # after writing every page). `serve` builds into its own temporary folder.
-    build.staged = StagedOutput() if command == "build" and not dirty else None
+    global build
     preview.start(command, dirty)
-    build.preview = command == "serve" and dirty
-    build.reloader = CoreReloader() if command == "serve" else None
+    build = BuildState(
+        staged=StagedOutput() if command == "build" and not dirty else None,
+        preview=command == "serve" and dirty,
+        reloader=CoreReloader() if command == "serve" else None,
+    )
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

@@ -229,7 +229,13 @@ class _Reader:
         for source, page_dir in self.bodies:
             built = f"{page_dir}/{PurePosixPath(source.path).name}" not in unpublished  # a draft's links need no page
             check_body(
-                source, PurePosixPath(page_dir), self.docs_dir, self.problems, linkable if built else self.linkable, self.render, self.pictures,
+                source,
+                PurePosixPath(page_dir),
+                self.docs_dir,
+                self.problems,
+                linkable if built else self.linkable,
+                self.render,
+                self.pictures,
                 docs_name=self.docs_name,
             )
 
@@ -316,7 +322,6 @@ class _Reader:
             if folder not in ("posts", "guides") or (folder == "posts" and uri.name == "index.md"):
                 if source := self(self.docs_dir / name, folder, front_matter=False):
                     check_page_meta(source, self.problems, icon_exists)
-
 
     def other_pictures(self) -> None:
         """Pictures no page shows are published too: they must be readable and well named as well."""

@@ -116,14 +116,14 @@ def test_prompts_become_inputs_and_unfilled_ones_are_dropped(post_page, company_
     page, *_ = post_page
     box = tab(page, "linkedin")
     field = box.locator("[data-hub-field]")
-    template = page.evaluate(
-        "JSON.parse(document.querySelector('[data-hub-share=linkedin]').dataset.hubTemplates)[0]"
-    )
+    template = page.evaluate("JSON.parse(document.querySelector('[data-hub-share=linkedin]').dataset.hubTemplates)[0]")
     assert field.input_value() == without_prompts(template)  # the build's rule for unfilled ones
     question = "Was war dein Beitrag zum neuen Notfallzentrum, oder was freut dich daran besonders?"
     prompt = box.get_by_label(question)
     prompt.fill("Ich habe die Probeläufe mit dem Rettungsdienst geplant.")
-    assert field.input_value() == without_prompts(template.replace(f"[[{question}]]", "Ich habe die Probeläufe mit dem Rettungsdienst geplant."))
+    assert field.input_value() == without_prompts(
+        template.replace(f"[[{question}]]", "Ich habe die Probeläufe mit dem Rettungsdienst geplant.")
+    )
     assert "Ich habe die Probeläufe mit dem Rettungsdienst geplant. #Notfallmedizin" in field.input_value()
     # "Andere Formulierung" cycles through the three wordings, each with its own questions.
     next_button = box.get_by_role("button", name="Andere Formulierung")
@@ -172,7 +172,9 @@ def test_share_opens_the_network_with_the_edited_text(post_page) -> None:
 def test_networks_without_text_get_it_copied_first(post_page) -> None:
     page, seen, offsite, _ = post_page
     box = tab(page, "linkedin")
-    box.get_by_label("Was war dein Beitrag zum neuen Notfallzentrum, oder was freut dich daran besonders?").fill("Ich war dabei.")
+    box.get_by_label("Was war dein Beitrag zum neuen Notfallzentrum, oder was freut dich daran besonders?").fill(
+        "Ich war dabei."
+    )
     text = box.locator("[data-hub-field]").input_value()
     with page.expect_popup() as popup:
         box.get_by_role("link", name="Auf LinkedIn teilen").click()
@@ -211,8 +213,9 @@ def test_ambassador_code_and_native_share(company_site: Path, browser, serve, wa
     assert shared.endswith("&utm_content=hub&utm_term=see-17")
     box.get_by_role("button", name="Mit App teilen …").click()
     data = page.evaluate("window.sharedWith")
-    assert data["url"].endswith("utm_source=whatsapp&utm_medium=employee-advocacy&utm_campaign=notfall-2026"
-                                "&utm_content=hub&utm_term=see-17")
+    assert data["url"].endswith(
+        "utm_source=whatsapp&utm_medium=employee-advocacy&utm_campaign=notfall-2026&utm_content=hub&utm_term=see-17"
+    )
     assert data["text"] == box.locator("[data-hub-field]").input_value()
     assert seen.errors == []
     context.close()
@@ -290,7 +293,11 @@ def test_remembered_persona_puts_its_posts_first_on_home(company_site: Path, bro
     mine = [not p or "lernende" in p for p in personas]
     assert sorted(after) == sorted(before) and after != before
     assert mine == sorted(mine, reverse=True)  # the persona's posts (and those for everyone) first
-    assert page.locator("[data-hub-remembered]").inner_text().startswith("Beiträge für Lernende & Studierende stehen bei dir zuerst.")
+    assert (
+        page.locator("[data-hub-remembered]")
+        .inner_text()
+        .startswith("Beiträge für Lernende & Studierende stehen bei dir zuerst.")
+    )
     assert page.locator('[data-hub-persona-link="lernende"]').get_attribute("aria-current") == "true"
     assert context.cookies() == []
     assert page.evaluate("localStorage.getItem('hub:persona')") == "lernende"

@@ -75,7 +75,8 @@ def test_a_tab_in_the_indentation(hub: Site) -> None:
 def test_a_list_item_containing_colon_space(hub: Site) -> None:
     path = hub.write(
         "content/posts/velo.md",
-        HEAD + "share:\n  linkedin:\n    - Neu: die Velo-Challenge startet\n    - Wir radeln mit\n  default: Los\n---\n",
+        HEAD
+        + "share:\n  linkedin:\n    - Neu: die Velo-Challenge startet\n    - Wir radeln mit\n  default: Los\n---\n",
     )
     assert check(hub) == [
         (

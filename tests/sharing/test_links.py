@@ -49,7 +49,7 @@ def test_is_web_url(url: str, ok: bool) -> None:
 
 
 LINK = "https://a.example/p?utm_source=x"
-TEXT = 'Neu & „gut“ <b> 100% 🔥\nZeile 2'
+TEXT = "Neu & „gut“ <b> 100% 🔥\nZeile 2"
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,15 @@ def test_x_fast_path_weighs_like_cluster_by_cluster() -> None:
     # the per-cluster sum on every script and on decomposed accents.
     from hub.sharing import textcount
 
-    samples = ["Grüße aus Kassel", "e\u0301te\u0301", "日本語のテキスト", "‘Zitat’ – “so”", "Ω≈ç√∫", "a\u200db", "🙂 und 👩‍👩‍👧"]
+    samples = [
+        "Grüße aus Kassel",
+        "e\u0301te\u0301",
+        "日本語のテキスト",
+        "‘Zitat’ – “so”",
+        "Ω≈ç√∫",
+        "a\u200db",
+        "🙂 und 👩‍👩‍👧",
+    ]
     for text in samples:
         by_cluster = sum(textcount._x_weight(c) for c in textcount._GRAPHEME.findall(text))
         assert textcount._x_segment(text) == by_cluster, text

@@ -36,7 +36,12 @@ def test_company_totals(stats: BeautifulSoup) -> None:
     figures = {s["data-hub-stat"]: s.get_text() for s in stats.select("[data-hub-stat]")}
     # 214 + 260 visits, 11 + 14 conversions; 25 / 474 = 5.27 %. First counted day 5 October, last 20 November
     # (the rows of 23 and 24 November are another medium and an unknown source).
-    assert figures == {"visits": "474", "conversions": "25", "rate": "5,3 %", "period": "5. Okt.\u2009–\u200920. Nov. 2026"}
+    assert figures == {
+        "visits": "474",
+        "conversions": "25",
+        "rate": "5,3 %",
+        "period": "5. Okt.\u2009–\u200920. Nov. 2026",
+    }
 
 
 def test_company_exports_are_recognised(stats: BeautifulSoup) -> None:
@@ -141,7 +146,10 @@ def test_stats_page_is_out_of_nav_and_search(stats: BeautifulSoup) -> None:
     assert stats.select_one("[data-hub-stats-feeds] a")["href"] == (
         "https://intranet.spital-zuerisee.example/hub/feeds/all.xml"
     )
-    assert [a["href"] for a in stats.select("[data-hub-stats-digests] a")][:2] == ["../digest/", "../digest/aerzteschaft/"]
+    assert [a["href"] for a in stats.select("[data-hub-stats-digests] a")][:2] == [
+        "../digest/",
+        "../digest/aerzteschaft/",
+    ]
 
 
 # --- small hubs
@@ -165,7 +173,14 @@ def test_without_analytics_the_page_says_how_to_add_them(hub: Site) -> None:
     box = page.select_one("[data-hub-stats-empty]")
     assert "Noch keine Analytics-Daten" in box.get_text()
     assert [r[0] for r in rows(box, "")] == [
-        "date", "utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "visits", "conversions"
+        "date",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_content",
+        "utm_term",
+        "visits",
+        "conversions",
     ]
     assert page.select("[data-hub-stats-totals]") == []
 

@@ -35,7 +35,7 @@ def hub(site: Site) -> Site:
     site.post(
         "erster-tag",
         date="2026-11-20",
-        title="Halle & <Platz> \"groß\"",
+        title='Halle & <Platz> "groß"',
         personas=["verkauf"],
         summary="Eine Halle für 120 Fachkräfte <jetzt>.",
         image="images/halle.svg",

@@ -54,7 +54,10 @@ def test_feeds_hold_exactly_the_live_posts_newest_first(hub: Site) -> None:
         f"{BASE}/posts/technik-only/",
         f"{BASE}/posts/fuer-alle/",
     ]
-    assert [e.link for e in read_feed(hub, "verkauf").entries] == [f"{BASE}/posts/neue-halle/", f"{BASE}/posts/fuer-alle/"]
+    assert [e.link for e in read_feed(hub, "verkauf").entries] == [
+        f"{BASE}/posts/neue-halle/",
+        f"{BASE}/posts/fuer-alle/",
+    ]
     assert [e.link for e in read_feed(hub, "labor").entries] == [
         f"{BASE}/posts/technik-only/",
         f"{BASE}/posts/fuer-alle/",

@@ -38,7 +38,7 @@ def hub(site: Site) -> Site:
         campaign="halle_2026",
         hashtags=["Kassel", "Wärmepumpe"],
         link="https://firma.example/halle?ref=intranet#video",
-        share={"default": ["Wir bauen & wachsen: <neu> \"groß\"", "Zweite Fassung [[Was freut dich?]]"]},
+        share={"default": ['Wir bauen & wachsen: <neu> "groß"', "Zweite Fassung [[Was freut dich?]]"]},
         summary="Eine Halle für 120 Fachkräfte.",
     )
     site.post("fuer-alle", date="2026-11-10", title="Für alle")

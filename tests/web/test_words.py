@@ -69,7 +69,15 @@ def test_every_language_has_the_same_keys_and_placeholders() -> None:
 
 def test_every_word_is_used_and_none_is_left_in_code() -> None:
     code = "\n".join(path.read_text(encoding="utf-8") for path in CODE)
-    dynamic = ("type.", "stats_column.", "amb_", "not_found_", "ds_param.", "ds_key_", "ds_when_")  # read as groups or by name
+    dynamic = (
+        "type.",
+        "stats_column.",
+        "amb_",
+        "not_found_",
+        "ds_param.",
+        "ds_key_",
+        "ds_when_",
+    )  # read as groups or by name
     keys = locales.keys()
     for key in keys:
         if key.startswith(dynamic):

@@ -110,7 +110,8 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
         suggestion = re.sub(r"[^\w]+", "", value) if pattern == HASHTAG_PATTERN else slug_for(value)
         suggestion = suggestion if pattern in (HASHTAG_PATTERN, CAMPAIGN_PATTERN) else ""
         write = f": write '{suggestion}'" if suggestion and re.match(pattern, suggestion) else ""
-        return f"{where}: {shown(error['input'])} is not allowed: {PATTERN_HINTS.get(pattern, f'it must match {pattern}')}{write}"
+        hint = PATTERN_HINTS.get(pattern, f"it must match {pattern}")
+        return f"{where}: {shown(error['input'])} is not allowed: {hint}{write}"
     if kind in {"date_from_datetime_parsing", "date_parsing", "date_from_datetime_inexact"} and isinstance(
         error["input"], str
     ):
@@ -118,7 +119,8 @@ def _message(model: type[BaseModel], key: Key, error: dict[str, Any]) -> str:
             return f"{where}: {error['input']!r} is not a day of the calendar: check the day and the month"
         return f"{where}: {error['input']!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-27"
     if kind == "list_type":
-        return f"{where}: write a list in brackets: {key[-1]}: {_as_list(key, error['input'])} (got {shown(error['input'])})"
+        as_list = _as_list(key, error["input"])
+        return f"{where}: write a list in brackets: {key[-1]}: {as_list} (got {shown(error['input'])})"
     if kind == "string_type" and isinstance(error["input"], dict) and len(error["input"]) == 1:
         # `- Neu: die WP X9` is a mapping to YAML, not a text.
         ((name, value),) = error["input"].items()

@@ -37,6 +37,7 @@ def is_code(value: str) -> bool:
     """An ambassador code, exactly (``$`` would let ``'abc\\n'`` through; JavaScript's does not)."""
     return CODE_PATTERN.fullmatch(value) is not None
 
+
 # The hub's own column names first, then what Matomo and GA4 write (English and
 # German UI). Compared lower-cased, with runs of spaces and '_' made one space.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -253,7 +254,9 @@ def _decode(path: Path, shown: str, problems: Problems) -> str | None:
         problems.add(shown, 0, f"cannot read the file ({err.strerror})")
         return None
     if len(raw) > MAX_BYTES:
-        problems.add(shown, 0, f"file is {path.stat().st_size:,} bytes; the limit is {MAX_BYTES:,}: export a shorter period")
+        problems.add(
+            shown, 0, f"file is {path.stat().st_size:,} bytes; the limit is {MAX_BYTES:,}: export a shorter period"
+        )
         return None
     # Matomo's CSV export is UTF-16 with a byte order mark; GA4 and most tools write UTF-8.
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

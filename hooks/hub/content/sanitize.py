@@ -221,7 +221,8 @@ class _Walker(HTMLParser):
             if value.lower() not in values:
                 self.found.append(
                     Finding(
-                        f'<{tag} {name}="{value}"> is not allowed in the text: only task lists (- [ ] …) make checkboxes',
+                        f'<{tag} {name}="{value}"> is not allowed in the text: '
+                        "only task lists (- [ ] …) make checkboxes",
                         (f"{name}=",),
                     )
                 )

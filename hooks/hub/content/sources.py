@@ -165,7 +165,8 @@ def parse_source(text: str, shown_as: str, problems: Problems, *, front_matter: 
             problems.add(
                 shown_as,
                 again,
-                f"{dotted(key)}: written twice (also on line {first}): YAML keeps only the last one; delete one of them",
+                f"{dotted(key)}: written twice (also on line {first}): YAML keeps only the last one; "
+                "delete one of them",
             )
         meta = loader.construct_document(node)
     except yaml.MarkedYAMLError as err:

@@ -232,7 +232,8 @@ def _aware(
         problems.add(
             source.path,
             line,
-            f"{where}: {value.isoformat(' ')} does not exist in {zone.key}: the clocks skip that hour; pick another time",
+            f"{where}: {value.isoformat(' ')} does not exist in {zone.key}: the clocks skip that hour; "
+            "pick another time",
         )
         return None
     return local

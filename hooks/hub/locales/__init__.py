@@ -41,7 +41,10 @@ def strings(language: str, address: str = "du") -> tuple[dict[str, str], str | N
     base = language.replace("_", "-").split("-")[0].lower()
     note = None
     if base not in languages():
-        note = f"no words for the language '{language}' (theme.language): the hub speaks English ({', '.join(languages())} are available)"
+        note = (
+            f"no words for the language '{language}' (theme.language): the hub speaks English "
+            f"({', '.join(languages())} are available)"
+        )
         base = FALLBACK
     words = dict(_file(base))
     if address == "sie" and (FOLDER / f"{base}-sie.json").is_file():

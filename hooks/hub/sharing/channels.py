@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from urllib.parse import quote
 
 from hub.sharing import textcount
@@ -91,9 +91,7 @@ CHANNELS: dict[str, Channel] = {
             prefills_text=True,
             rule=LengthRule("x_weighted", 280, url_length=textcount.X_URL_LENGTH),
         ),
-        Channel(
-            "facebook", "Facebook", "https://www.facebook.com/sharer/sharer.php?u={link}", prefills_text=False
-        ),
+        Channel("facebook", "Facebook", "https://www.facebook.com/sharer/sharer.php?u={link}", prefills_text=False),
         Channel(
             "bluesky",
             "Bluesky",
@@ -109,9 +107,7 @@ CHANNELS: dict[str, Channel] = {
             rule=LengthRule("graphemes", 500),
         ),
         Channel("whatsapp", "WhatsApp", "https://wa.me/?text={text_and_link}", prefills_text=True),
-        Channel(
-            "teams", "Teams", "https://teams.microsoft.com/share?href={link}&msgText={text}", prefills_text=True
-        ),
+        Channel("teams", "Teams", "https://teams.microsoft.com/share?href={link}&msgText={text}", prefills_text=True),
         Channel("email", "E-Mail", "mailto:?subject={subject}&body={body}", prefills_text=True),
     )
 }

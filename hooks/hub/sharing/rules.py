@@ -36,4 +36,3 @@ def rules() -> dict[str, object]:
         "space": textcount.SPACE,
         "prompt": PROMPT.pattern,
     }
-

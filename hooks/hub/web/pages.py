@@ -70,14 +70,11 @@ def paginate(posts: list[Post], base: str, size: int = PAGE_SIZE) -> list[tuple[
     count = max(1, -(-len(posts) // size))
     urls = tuple(_url(base, n) for n in range(1, count + 1))
     return [
-        (_src(base, n), Listing(tuple(posts[(n - 1) * size : n * size]), n, count, urls))
-        for n in range(1, count + 1)
+        (_src(base, n), Listing(tuple(posts[(n - 1) * size : n * size]), n, count, urls)) for n in range(1, count + 1)
     ]
 
 
-def hub_pages(
-    hub: Hub, home_body: str | None, all_posts_title: str, personas_title: str = "Personas"
-) -> list[HubPage]:
+def hub_pages(hub: Hub, home_body: str | None, all_posts_title: str, personas_title: str = "Personas") -> list[HubPage]:
     """Every page the hub adds: home, the personas' overview, one list per persona, the list of all posts.
 
     ``home_body`` is the editors' ``index.md`` Markdown, or None when there is none

@@ -170,7 +170,8 @@ _TEXTS = {
         "heading": "The preview shows problems",
         "one": "One problem keeps the hub from being built.",
         "many": "{count} problems keep the hub from being built.",
-        "fix": "Correct the places named (file:line) and save: this page then reloads by itself and shows the hub again.",
+        "fix": "Correct the places named (file:line) and save: this page then reloads by itself "
+        "and shows the hub again.",
         "warnings": "Notes (they stop nothing):",
     },
 }
@@ -210,7 +211,8 @@ def problem_page(problems: list[Problem], language: str = "de") -> str:
     return (
         f'<!doctype html>\n<html lang="{html.escape(language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(texts['title'])}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n<main data-hub-problems>\n"
+        f"<title>{html.escape(texts['title'])}</title>\n<style>{_STYLE}</style>\n</head>\n"
+        "<body>\n<main data-hub-problems>\n"
         f"<h1>{html.escape(texts['heading'])}</h1>\n<p>{html.escape(lead)}</p>\n<ul>\n{items(errors)}\n</ul>\n"
         f"<p>{html.escape(texts['fix'])}</p>\n{notes_html}</main>\n{_RELOAD}\n</body>\n</html>\n"
     )
