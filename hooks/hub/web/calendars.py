@@ -22,7 +22,7 @@ import markdown
 from icalendar import Calendar, Event, vCalAddress, vDuration
 
 from hub.content.posts import Post
-from hub.content.trainings import Slot
+from hub.content.trainings import Session, Slot
 from hub.web.ui import Words
 
 EXCERPT_LENGTH = 300
@@ -63,16 +63,6 @@ class Publisher:
         session = post.event
         if session is None:
             raise ValueError(f"{post.slug} has no event")
-        event = Event()
-        event.add("uid", f"post-{post.slug}-{session.utc_stamp}@{uid_domain(self.company)}")
-        event.add("dtstamp", self.stamp.astimezone(dt.UTC))
-        event.add("dtstart", session.start.astimezone(dt.UTC))
-        event.add("dtend", session.end.astimezone(dt.UTC))
-        event.add("summary", post.title)
-        if session.location or session.online:
-            event.add("location", session.location or session.online)
-        if session.online:
-            event.add("url", session.online)
         lines = [post.summary or excerpt(post.body)]
         if session.location and session.online:
             lines.append(f"{self.words('online')}: {session.online}")
@@ -80,8 +70,8 @@ class Publisher:
             lines.append(f"{self.words('registration')}: {session.registration}")
         if self.site_url:
             lines += ["", f"{self.words('details')}: {self.site_url.rstrip('/')}/{post.url}"]
-        event.add("description", "\n".join(lines).strip("\n"))
-        self.add_organizer(event, session.registration)
+        description = "\n".join(lines).strip("\n")
+        event = self._session_event(f"post-{post.slug}-{session.utc_stamp}", post.title, session, description)
         calendar = self._calendar(f"{post.title} – {self.company}")
         calendar.add_component(event)
         return calendar.to_ical()
@@ -98,18 +88,21 @@ class Publisher:
         return calendar
 
     def event(self, slot: Slot) -> Event:
-        training, session = slot.training, slot.session
+        return self._session_event(slot.key, slot.training.title, slot.session, self.description(slot))
+
+    def _session_event(self, key: str, summary: str, session: Session, description: str) -> Event:
+        """One session as a calendar event: a training's or an event post's, by the same rules."""
         event = Event()
-        event.add("uid", f"{slot.key}@{uid_domain(self.company)}")
+        event.add("uid", f"{key}@{uid_domain(self.company)}")
         event.add("dtstamp", self.stamp.astimezone(dt.UTC))
         event.add("dtstart", session.start.astimezone(dt.UTC))
         event.add("dtend", session.end.astimezone(dt.UTC))
-        event.add("summary", training.title)
+        event.add("summary", summary)
         if session.location or session.online:
             event.add("location", session.location or session.online)
         if session.online:
             event.add("url", session.online)
-        event.add("description", self.description(slot))
+        event.add("description", description)
         self.add_organizer(event, session.registration)
         return event
 
