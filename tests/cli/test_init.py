@@ -31,15 +31,15 @@ def hub(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def clone(tmp_path: Path) -> Path:
-    """A fresh clone's sample: its content copied, the code and theme linked."""
+    """A fresh clone's sample: its content and theme copied (the hub refuses symlinks there), the code linked."""
     if foreign_files(REPO, REPO / "content"):
         pytest.skip("this hub's sample has been replaced: hub init has nothing to do here")
     root = tmp_path / "clone"
     for name in ("content", "personas", "trainings", "analytics"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "site_config.yml", root / "site_config.yml")
-    for name in ("hooks", "theme"):
-        (root / name).symlink_to(REPO / name)
+    shutil.copytree(REPO / "theme", root / "theme")
+    (root / "hooks").symlink_to(REPO / "hooks")
     return root
 
 

@@ -123,8 +123,9 @@ def init(root: Path, config_file: Path, docs_dir: Path, start: Start, day: dt.da
 def configured(text: str, start: Start, words: Words) -> str:
     """``site_config.yml`` with the company's name, address and form of address; comments stay."""
     description = f"{words('new.home_title')} – {start.company}"
-    text = _set(text, r"^site_url:.*$", f"site_url: {start.site_url}")
-    text = _set(text, r"^site_description:.*$", f"site_description: {quoted(description)}")
+    # A top-level value may go on over indented lines (a folded `>-` text): those go with it.
+    text = _set(text, r"^site_url:.*(?:\n[ \t]+\S.*)*$", f"site_url: {start.site_url}")
+    text = _set(text, r"^site_description:.*(?:\n[ \t]+\S.*)*$", f"site_description: {quoted(description)}")
     text = re.sub(r"^(\s+)address:.*\n", "", text, flags=re.MULTILINE)
     return _set(
         text,
