@@ -38,6 +38,7 @@ class Hub:
     trainings: list[Training] = field(default_factory=list)  # by id
     analytics: Analytics = field(default_factory=Analytics)  # analytics/*.csv, read and mapped
     warnings: list[Problem] = field(default_factory=list)  # for editors: scheduled, expiring soon…
+    docs_files: tuple[str, ...] = ()  # every regular file under the docs dir, relative to it, as read
     _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
 
     def published(self) -> list[Post]:
@@ -148,6 +149,7 @@ def load_hub(
         moment=moment,
         warnings=problems.sorted(),
         analytics=analytics,
+        docs_files=read.docs_files,
     )
 
 

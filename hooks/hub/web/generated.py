@@ -108,12 +108,7 @@ def clashes(hub: Hub, docs_files: list[str], docs_shown: str) -> list[Problem]:
 def load_site(root: Path, docs_dir: Path, **kwargs: Any) -> Hub:
     """``load_hub`` and the clash check: what ``hub check`` and the build run, in this order."""
     hub = load_hub(root=root, docs_dir=docs_dir, **kwargs)
-    files = (
-        sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file())
-        if docs_dir.is_dir()
-        else []
-    )
-    found = clashes(hub, files, _shown(docs_dir, root))
+    found = clashes(hub, sorted(hub.docs_files), _shown(docs_dir, root))  # the one walk load_hub made
     if found:
         raise ContentError(sorted({*found, *hub.warnings}))
     return hub
