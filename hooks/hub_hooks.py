@@ -14,8 +14,9 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NoReturn
 
+import hub_chrome as chrome
 import jinja2
 from hub_reload import CoreReloader
 from markupsafe import Markup
@@ -27,13 +28,15 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
+from hub.content.bodies import check_all_rendered, check_rendered
 from hub.content.bounds import without_controls
 from hub.content.imagefiles import RASTER, UNREADABLE
 from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
 from hub.content.posts import Post
-from hub.content.problems import ContentError, Problem
+from hub.content.problems import ContentError, Problem, Problems
 from hub.content.rendering import Renderer, table_alignment
 from hub.content.sanitize import sanitize
+from hub.content.sources import Source
 from hub.hub import Hub
 from hub.web import preview
 from hub.web.csp import META_POLICY
@@ -84,6 +87,13 @@ class BuildState:
     pictures: dict[str, Picture] = field(default_factory=dict)  # raster pictures by path, with their copies
     placeholders: list[str] = field(default_factory=list)  # originals kept for MkDocs' link check only
     scripts: dict[str, str] = field(default_factory=dict)  # the site's scripts by path, for the data sheet
+    # The texts `mkdocs build` checks on the HTML it renders anyway (Hub.unrendered), and what it found.
+    unrendered: dict[str, Source] = field(default_factory=dict)
+    late: Problems = field(default_factory=Problems)
+    # Kept between the preview's rebuilds: a text rendered once for the check is not rendered again.
+    renderer: tuple[str, Renderer] | None = None
+    nav: Navigation | None = None
+    composer: Markup = field(init=False)  # the composer's rules and words, on every post page
 
 
 build: BuildState  # made by on_startup, the first event of every MkDocs command
@@ -112,7 +122,7 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Everything is read and checked here, before MkDocs cleans site/: the same
     # checks as `hub check`, with the same messages.
-    build.problems, build.files = None, None  # `mkdocs serve` keeps this module between builds
+    build.problems, build.files, build.nav = None, None, None  # `mkdocs serve` keeps this module between builds
     if build.reloader is not None:
         build.reloader.reload_if_changed(globals())
     config_file = Path(config.config_file_path)
@@ -126,18 +136,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             hub_config=config.extra.get("hub"),
             icon_exists=lambda name: any((d / f"{name}.svg").is_file() for d in icon_dirs),
             site_url=config.site_url or None,
-            render=Renderer(config.markdown_extensions, config.mdx_configs),
+            render=_renderer(config),
             theme_dir=Path(config.theme.custom_dir) if config.theme.custom_dir else None,
+            # A full build renders every page anyway: their texts are checked on that HTML (on_page_content).
+            render_later=build.staged is not None,
         )
     except ContentError as err:
-        for problem in err.problems:
-            (log.error if problem.is_error else log.info)(str(problem))
         if preview.serving():  # the preview shows the problems in the browser instead of stopping
+            _log(err.problems)
             build.problems = err.problems
             build.words = Words(config.theme.get("language", "de"))
             _words_for_the_theme(config)
             return config
-        raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
+        _stop(err, config)
+    build.unrendered, build.late = dict(build.hub.unrendered), Problems()
     for problem in build.hub.warnings:
         # Not log.warning: `--strict` would turn them into errors. Analytics rows left out
         # of the stats are among them: an old campaign in a real export must not break the build.
@@ -149,6 +161,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if build.words.note:
         log.info(f"warning: {build.words.note}")  # as the hub's other warnings: --strict must not fail on them
     _words_for_the_theme(config)
+    build.composer = Markup(composer_json(build.words))  # the same on every post page
     # The data sheet lists the storage keys of the scripts the site ships; one it cannot
     # explain is a mistake in the theme, found before anything is built.
     build.scripts = _scripts(config)
@@ -169,8 +182,27 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates do not change during a build; the preview makes this anew
     )
     return config
+
+
+def _renderer(config: MkDocsConfig) -> Renderer:
+    """Markdown as the site renders it; the preview keeps it while the extensions stay the same."""
+    key = repr((id(Renderer), config.markdown_extensions, config.mdx_configs))
+    if build.renderer is None or build.renderer[0] != key:
+        build.renderer = key, Renderer(config.markdown_extensions, config.mdx_configs)
+    return build.renderer[1]
+
+
+def _log(problems: list[Problem]) -> None:
+    for problem in problems:
+        (log.error if problem.is_error else log.info)(str(problem))
+
+
+def _stop(err: ContentError, config: MkDocsConfig) -> NoReturn:
+    _log(err.problems)
+    raise PluginError(f"{err}: nothing was built, {config.site_dir} is unchanged") from None
 
 
 def _words_for_the_theme(config: MkDocsConfig) -> None:
@@ -300,6 +332,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     for uri in build.placeholders:
         if (file := files.get_file_from_path(uri)) is not None:
             files.remove(file)
+    chrome.install(env, build.nav)  # Material's drawer and tabs, once per kind of page
     return env
 
 
@@ -336,6 +369,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if folder(item) in names:  # a section, or the trainings page standing alone
             item.title = names[folder(item)]
     nav.items.sort(key=lambda item: rank.get(folder(item), 5))
+    build.nav = nav
     return nav
 
 
@@ -368,8 +402,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
     uri = page.file.src_uri
+    if (source := build.unrendered.pop(uri, None)) is not None:
+        check_rendered(source, html_text, build.late)  # what `hub check` reports on its own rendering
+    html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
     hub, words = build.hub, build.words
     # Pictures in the text become <picture>s with their copies; after any cleaning of the
     # editors' HTML, which would otherwise have to allow <picture> and srcset from editors.
@@ -378,7 +414,7 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     if post := build.posts.get(uri):
         card = card_view(hub, post, words, with_kit=True, pictures=build.pictures)
         found = post_findable(hub, post, words)
-        return _render("hub/post.html", card=card, composer=Markup(composer_json(words)), found=found, **context)
+        return _render("hub/post.html", card=card, composer=build.composer, found=found, **context)
     if uri == STATS_URI:
         return _render("hub/stats.html", stats=stats_view(hub, words), **context)
     if uri == DATASHEET_URI:
@@ -456,6 +492,10 @@ def on_shutdown() -> None:
 
 @event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
+    if build.renderer is not None:  # texts of pages MkDocs left out (exclude_docs) are checked all the same
+        check_all_rendered(build.unrendered.values(), build.renderer[1], build.late)
+    if build.late:
+        _stop(ContentError(build.late.sorted()), config)  # on_build_error discards the staged site
     site_dir = Path(config.site_dir)
     if build.problems is not None:  # any other address shows the problems too (MkDocs serves 404.html)
         page = preview.problem_page(build.problems, config.theme.get("language", "de"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from hub.content.bodies import check_body
+from hub.content.bodies import check_all_rendered, check_body
 from hub.content.buildday import BadEpoch, build_moment
 from hub.content.exports import Analytics, load_analytics
 from hub.content.files import check_published, read_regular, scan
@@ -39,6 +39,9 @@ class Hub:
     analytics: Analytics = field(default_factory=Analytics)  # analytics/*.csv, read and mapped
     warnings: list[Problem] = field(default_factory=list)  # for editors: scheduled, expiring soon…
     docs_files: tuple[str, ...] = ()  # every regular file under the docs dir, relative to it, as read
+    #: With ``load_hub(render_later=True)``: the texts of the pages MkDocs renders, by path under the
+    #: docs dir, whose rendered HTML the caller still has to check (``check_rendered``).
+    unrendered: dict[str, Source] = field(default_factory=dict)
     _kits: dict[tuple[str, str], ShareKit] = field(default_factory=dict, repr=False)
 
     def published(self) -> list[Post]:
@@ -91,12 +94,18 @@ def load_hub(
     site_url: str | None = None,
     render: Renderer = DEFAULT,
     theme_dir: Path | None = None,
+    render_later: bool = False,
 ) -> Hub:
     """Read and check everything; raise ContentError with every problem found.
 
     ``icon_exists`` tells whether the theme has an icon of that name; without it,
     icon names are not checked. ``render`` renders Markdown as the site does (its extensions);
     ``theme_dir`` is the theme's custom_dir, whose files MkDocs publishes too.
+
+    ``render_later``: the build renders every page anyway, so the texts of published pages under
+    the docs dir are not rendered here; they are left in ``Hub.unrendered`` for the caller to
+    check on the HTML it renders. When anything else is wrong they are rendered here after
+    all, so that one run reports every problem.
     """
     problems = Problems()
     settings = load_settings(config_file, _shown(config_file, root), hub_config, problems, site_url)
@@ -110,7 +119,7 @@ def load_hub(
     # Posts are checked against every persona file, valid or not, so that one
     # mistake in a persona is reported once, not again in every post naming it.
     persona_ids = {path.stem for path in (root / "personas").glob("*.md")}
-    read = _Reader(root, docs_dir, settings, persona_ids, problems, render)
+    read = _Reader(root, docs_dir, settings, persona_ids, problems, render, render_later)
     read.files(theme_dir)
     personas = read.personas(icon_exists)
     guides = read.guides()
@@ -138,6 +147,8 @@ def load_hub(
             problems.warn(notice.path, notice.line, notice.message)
     _warn_about_dates(posts, day, problems)
     if problems:
+        read.check_unrendered()  # nothing is built: report what the texts hold now, in this run
+    if problems:
         raise ContentError(problems.sorted())
     return Hub(
         settings=settings,
@@ -150,6 +161,7 @@ def load_hub(
         warnings=problems.sorted(),
         analytics=analytics,
         docs_files=read.docs_files,
+        unrendered=read.unrendered,
     )
 
 
@@ -194,6 +206,7 @@ class _Reader:
     persona_ids: set[str]
     problems: Problems
     render: Renderer
+    render_later: bool = False
     regular: set[Path] = field(default_factory=set)  # every file found that may be read
     docs_files: tuple[str, ...] = ()  # every file under the docs dir, relative to it: one walk serves every check
 
@@ -215,6 +228,8 @@ class _Reader:
                 check_svg(read_regular(path, MAX_BYTES), _shown(path, self.root), self.problems)
 
     bodies: list[tuple[Source, str]] = field(default_factory=list)  # checked once every post's status is known
+    pages: set[str] = field(default_factory=set)  # the texts read that are MkDocs' pages
+    unrendered: dict[str, Source] = field(default_factory=dict)  # see Hub.unrendered
     pictures: set[str] = field(default_factory=set)  # pictures under the docs dir a page shows, checked there
 
     def __call__(self, path: Path, page_dir: str, *, front_matter: bool = True) -> Source | None:
@@ -223,23 +238,34 @@ class _Reader:
         source = read_source(path, _shown(path, self.root), self.problems, front_matter=front_matter)
         if source is not None:
             self.bodies.append((source, page_dir))
+            if path.is_relative_to(self.docs_dir):  # personas/ and trainings/ sit beside it
+                self.pages.add(source.path)
         return source
 
     def check_bodies(self, unpublished: set[str]) -> None:
         """Check every text read; ``unpublished`` (drafts, scheduled posts) are no page to link to."""
         linkable = self.linkable - unpublished
         for source, page_dir in self.bodies:
-            built = f"{page_dir}/{PurePosixPath(source.path).name}" not in unpublished  # a draft's links need no page
+            uri = (PurePosixPath(page_dir) / PurePosixPath(source.path).name).as_posix()
+            built = uri not in unpublished  # a draft's links need no page
+            later = self.render_later and built and source.path in self.pages  # MkDocs renders it
+            if later:
+                self.unrendered[uri] = source
             check_body(
                 source,
                 PurePosixPath(page_dir),
                 self.docs_dir,
                 self.problems,
                 linkable if built else self.linkable,
-                self.render,
+                None if later else self.render,
                 self.pictures,
                 docs_name=self.docs_name,
             )
+
+    def check_unrendered(self) -> None:
+        """Check the texts left for the caller after all (see ``load_hub``'s ``render_later``)."""
+        check_all_rendered(self.unrendered.values(), self.render, self.problems)
+        self.unrendered = {}
 
     @functools.cached_property
     def docs_name(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hub.cli.project import check_project
 from hubsite import Site
 
 
@@ -133,3 +134,44 @@ def test_a_page_where_the_hub_generates_one_stops_the_build(site: Site) -> None:
     )
     assert "Traceback" not in result.stdout + result.stderr
     assert snapshot(site.root / "site") == before
+
+
+def _checked(site: Site) -> list[str]:
+    """The errors `hub check` reports, as the build logs them."""
+    _, found = check_project(site.root / "site_config.yml", environ={"SOURCE_DATE_EPOCH": site.epoch})
+    return [str(problem) for problem in found if problem.is_error]
+
+
+def test_a_text_the_sanitizer_would_change_stops_the_build_as_the_check_does(site: Site) -> None:
+    # The build checks the texts of its pages on the HTML it renders anyway (not twice):
+    # the same messages at the same lines as `hub check`, and nothing is published.
+    site.persona("verkauf")
+    site.post("gut")
+    site.build()
+    before = snapshot(site.root / "site")
+    post = site.post("skript", body='Erster Absatz.\n\nZweiter <b onclick="x()">fett</b>.\n')
+    onclick = next(n for n, line in enumerate(post.read_text().splitlines(), 1) if "onclick" in line)
+    site.write("content/guides/leitfaden.md", "# Leitfaden\n\nText.\n\n[Klick](javascript:alert(1))\n")
+    site.write("content/impressum.md", "# Impressum\n\n<script>alert(1)</script>\n")
+    result = site.build(check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    errors = errors_of(result.stderr)
+    assert [e.split(":", 2)[:2] for e in errors] == [
+        ["content/guides/leitfaden.md", "5"],
+        ["content/impressum.md", "3"],
+        ["content/posts/skript.md", str(onclick)],
+    ]
+    assert errors == _checked(site)
+    assert snapshot(site.root / "site") == before
+
+
+def test_texts_are_reported_with_every_other_error_in_one_run(site: Site) -> None:
+    site.persona("verkauf")
+    site.post("falsch", personas=["verkuaf"])
+    site.post("skript", body="Text <img src=x onerror=alert(1)>\n")
+    result = site.build(check=False)
+    assert result.returncode == 1
+    errors = errors_of(result.stderr)
+    assert [e.split(":", 1)[0] for e in errors] == ["content/posts/falsch.md", "content/posts/skript.md"]
+    assert errors == _checked(site)

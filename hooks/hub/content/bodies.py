@@ -11,7 +11,7 @@ pictures without alt text. Code blocks and inline code are left out of those.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path, PurePosixPath
 
 from hub.content.imagefiles import check_image
@@ -36,7 +36,7 @@ def check_body(
     docs_dir: Path,
     problems: Problems,
     files: Collection[str] = (),
-    render: Renderer = DEFAULT,
+    render: Renderer | None = DEFAULT,
     pictures: set[str] | None = None,
     *,
     docs_name: str = "content",
@@ -47,11 +47,13 @@ def check_body(
     ``page_dir`` is the folder of the page under the docs dir: relative paths are
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
-    them, links to files are not checked. ``render`` turns Markdown into HTML as the site does.
+    them, links to files are not checked. ``render`` turns Markdown into HTML as the site does;
+    None leaves the rendered HTML to the caller (``check_rendered``).
     The pictures the text shows are added to ``pictures``. ``docs_name`` is the docs dir as
     editors see it (relative to the project), for messages.
     """
-    check_rendered(source, render(source.body), problems)
+    if render is not None:
+        check_rendered(source, render(source.body), problems)
     text = _without_code(source.body)
 
     def line(position: int) -> int:
@@ -94,6 +96,12 @@ def check_rendered(source: Source, rendered: str, problems: Problems) -> None:
                 line = source.body_line + lowered.count("\n", 0, position)
                 break
         problems.add(source.path, line, finding.message)
+
+
+def check_all_rendered(sources: Iterable[Source], render: Renderer, problems: Problems) -> None:
+    """``check_rendered`` for each of ``sources``, rendered with ``render``."""
+    for source in sources:
+        check_rendered(source, render(source.body), problems)
 
 
 def personal_data_warning(url: str) -> str | None:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from hub.content.bodies import check_all_rendered
 from hub.content.problems import ContentError, Problem, Problems
+from hub.content.rendering import DEFAULT
 from hub.hub import Hub, load_hub
 from hub.web.datasheet import DATASHEET_URI
 from hub.web.digest import digest_uris
@@ -110,7 +112,9 @@ def load_site(root: Path, docs_dir: Path, **kwargs: Any) -> Hub:
     hub = load_hub(root=root, docs_dir=docs_dir, **kwargs)
     found = clashes(hub, sorted(hub.docs_files), _shown(docs_dir, root))  # the one walk load_hub made
     if found:
-        raise ContentError(sorted({*found, *hub.warnings}))
+        texts = Problems()  # nothing is built: the texts left unrendered are checked in this run too
+        check_all_rendered(hub.unrendered.values(), kwargs.get("render", DEFAULT), texts)
+        raise ContentError(sorted({*found, *texts.sorted(), *hub.warnings}))
     return hub
 
 
