@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from babel.numbers import format_decimal, format_percent
 
-from hub.content.exports import Visit
+from hub.content.analytics import Visit
 from hub.hub import Hub
 from hub.sharing.channels import CHANNELS
 from hub.web.charts import Bar, bar_chart, column_chart
