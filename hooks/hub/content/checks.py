@@ -13,9 +13,10 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from hub.content.bounds import shown
+from hub.content.keys import Key, dotted
 from hub.content.problems import Problems
 from hub.content.schema import CAMPAIGN_PATTERN, HASHTAG_PATTERN, PATTERN_HINTS
-from hub.content.sources import Key, Source, dotted
+from hub.content.sources import Source
 
 Model = TypeVar("Model", bound=BaseModel)
 

@@ -12,10 +12,11 @@ from hub import locales
 from hub.content.bodies import personal_data_warning
 from hub.content.checks import check_personas, did_you_mean, slug_for, validate
 from hub.content.imagefiles import check_image
+from hub.content.keys import dotted
 from hub.content.problems import Problems
 from hub.content.schema import SLUG_PATTERN, PostFront
 from hub.content.settings import Settings
-from hub.content.sources import Source, dotted
+from hub.content.sources import Source
 from hub.content.trainings import Session, load_session
 from hub.sharing.links import ascii_url, is_web_url
 

@@ -16,9 +16,10 @@ import yaml
 from hub import locales
 from hub.content.bounds import walk
 from hub.content.checks import did_you_mean, validate
+from hub.content.keys import Key, dotted
 from hub.content.problems import Problems
 from hub.content.schema import HubSettings
-from hub.content.sources import Key, Source, dotted
+from hub.content.sources import Source
 from hub.sharing.channels import CHANNEL_IDS
 from hub.sharing.links import is_web_url
 
