@@ -66,7 +66,29 @@ def load_persona(
         )
         return None
     front, bad = validate(PersonaFront, source, problems)
-    ok = not bad
+    # Every check runs, so that one run reports every mistake.
+    checked = [
+        _check_channels(source, front, settings, problems),
+        _check_icon(source, front, icon_exists, problems),
+    ]
+    guides = _guides(source, front, docs_dir, docs_name, problems)
+    if bad or not all(checked) or guides is None:
+        return None
+    return Persona(
+        id=stem,
+        name=front.name,
+        description=front.description,
+        icon=front.icon,
+        channels=tuple(front.channels),
+        guides=guides,
+        body=source.body,
+        path=source.path,
+    )
+
+
+def _check_channels(source: Source, front: PersonaFront, settings: Settings, problems: Problems) -> bool:
+    """The persona's preferred channels must be channels of the hub."""
+    ok = True
     for index, channel in enumerate(front.channels):
         if channel not in settings.channels:
             problems.add(
@@ -75,6 +97,13 @@ def load_persona(
                 f"channels: unknown channel '{channel}'{did_you_mean(channel, settings.channels)}",
             )
             ok = False
+    return ok
+
+
+def _check_icon(
+    source: Source, front: PersonaFront, icon_exists: Callable[[str], bool] | None, problems: Problems
+) -> bool:
+    """The icon must be one the theme has (when the caller can tell)."""
     if front.icon and icon_exists is not None and not icon_exists(front.icon):
         problems.add(
             source.path,
@@ -82,8 +111,16 @@ def load_persona(
             f"icon: no icon '{front.icon}' in the theme: pick one at "
             "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ (e.g. 'material/handshake')",
         )
-        ok = False
+        return False
+    return True
+
+
+def _guides(
+    source: Source, front: PersonaFront, docs_dir: Path, docs_name: str, problems: Problems
+) -> tuple[str, ...] | None:
+    """The persona's guides as paths under the docs dir; None after reporting one that does not exist."""
     guides = []
+    ok = True
     for index, entry in enumerate(front.guides):
         path = guide_path(entry)
         if ".." in Path(path).parts or not path.endswith(".md") or not (docs_dir / path).is_file():
@@ -95,15 +132,4 @@ def load_persona(
             )
             ok = False
         guides.append(path)
-    if not ok:
-        return None
-    return Persona(
-        id=stem,
-        name=front.name,
-        description=front.description,
-        icon=front.icon,
-        channels=tuple(front.channels),
-        guides=tuple(guides),
-        body=source.body,
-        path=source.path,
-    )
+    return tuple(guides) if ok else None
