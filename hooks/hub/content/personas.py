@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from hub.content.checks import did_you_mean, slug_for, validate
+from hub.content.checks import check_file_name, check_known, did_you_mean, validate
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, PersonaFront
+from hub.content.schema import PersonaFront
 from hub.content.settings import Settings
 from hub.content.sources import Source
-
-SLUG = re.compile(SLUG_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -58,17 +55,12 @@ def load_persona(
     docs_name: str,
 ) -> Persona | None:
     """Validate one persona; ``docs_name`` is the docs dir as editors see it, for messages."""
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "id", problems):
         return None
     front, bad = validate(PersonaFront, source, problems)
     # Every check runs, so that one run reports every mistake.
     checked = [
-        _check_channels(source, front, settings, problems),
+        check_known(source, "channels", front.channels, settings.channels, "channel", problems),
         _check_icon(source, front, icon_exists, problems),
     ]
     guides = _guides(source, front, docs_dir, docs_name, problems)
@@ -84,20 +76,6 @@ def load_persona(
         body=source.body,
         path=source.path,
     )
-
-
-def _check_channels(source: Source, front: PersonaFront, settings: Settings, problems: Problems) -> bool:
-    """The persona's preferred channels must be channels of the hub."""
-    ok = True
-    for index, channel in enumerate(front.channels):
-        if channel not in settings.channels:
-            problems.add(
-                source.path,
-                source.line("channels", index),
-                f"channels: unknown channel '{channel}'{did_you_mean(channel, settings.channels)}",
-            )
-            ok = False
-    return ok
 
 
 def _check_icon(

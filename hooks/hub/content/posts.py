@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hub import locales
 from hub.content.bodies import personal_data_warning
-from hub.content.checks import check_personas, did_you_mean, slug_for, validate
+from hub.content.checks import check_file_name, check_personas, did_you_mean, validate
 from hub.content.imagefiles import check_image
 from hub.content.keys import dotted
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, PostFront
+from hub.content.schema import PostFront
 from hub.content.settings import Settings
 from hub.content.sources import Source
 from hub.content.trainings import Session, load_session
 from hub.sharing.links import ascii_url, is_web_url
-
-SLUG = re.compile(SLUG_PATTERN)
 
 
 class Status(enum.Enum):
@@ -98,12 +95,7 @@ def load_post(
     is returned whenever its share texts can be checked (a text for every channel),
     even when other keys are wrong: the caller keeps it only if no problem was added.
     """
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid slug: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "slug", problems):
         return None
     front, bad = validate(PostFront, source, problems)
     link_ok = _check_link(source, front, bad, problems)

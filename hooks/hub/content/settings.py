@@ -15,7 +15,7 @@ import yaml
 
 from hub import locales
 from hub.content.bounds import walk
-from hub.content.checks import did_you_mean, validate
+from hub.content.checks import check_known, did_you_mean, validate
 from hub.content.keys import Key, dotted
 from hub.content.problems import Problems
 from hub.content.schema import HubSettings
@@ -122,16 +122,7 @@ def _zone(name: str, source: Source, problems: Problems) -> ZoneInfo | None:
 def _channels(chosen: list[str] | None, source: Source, problems: Problems) -> tuple[str, ...] | None:
     """The channels the hub offers (all when none are chosen); None after reporting an unknown one."""
     channels = tuple(chosen) if chosen is not None else CHANNEL_IDS
-    ok = True
-    for index, channel in enumerate(channels):
-        if channel not in CHANNEL_IDS:
-            problems.add(
-                source.path,
-                source.line("channels", index),
-                f"channels: unknown channel '{channel}'{did_you_mean(channel, CHANNEL_IDS)}",
-            )
-            ok = False
-    return channels if ok else None
+    return channels if check_known(source, "channels", channels, CHANNEL_IDS, "channel", problems) else None
 
 
 def _feeds(

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from hub.content.checks import check_personas, slug_for, validate
+from hub.content.checks import check_file_name, check_personas, validate
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, EventFront, SessionFront, TrainingFront
+from hub.content.schema import EventFront, SessionFront, TrainingFront
 from hub.content.sources import Source
 from hub.sharing.links import is_web_url
 
-SLUG = re.compile(SLUG_PATTERN)
 # trainings/calendar.ics holds every session; a training of that name would overwrite it.
 RESERVED_IDS = frozenset({"calendar"})
 
@@ -104,12 +102,7 @@ def load_training(
     source: Source, stem: str, zone: ZoneInfo, persona_ids: set[str], problems: Problems
 ) -> Training | None:
     """Validate one training's front-matter; every session gets aware start and end times."""
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "id", problems):
         return None
     if stem in RESERVED_IDS:
         problems.add(source.path, 1, f"file name '{stem}' is reserved for trainings/{stem}.ics: rename the file")
