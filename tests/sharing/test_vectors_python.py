@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from hub.content.exports import is_code
+from hub.content.analytics import is_code
 from hub.sharing.channels import CHANNELS
 from hub.sharing.links import tracked
 from hub.sharing.prompts import prompts_in, without_prompts

@@ -19,7 +19,7 @@ import yaml
 
 from hub.content.problems import WARNING, ContentError, Problem
 from hub.content.rendering import Renderer, extensions_from_yaml
-from hub.content.sources import yaml_syntax_problem
+from hub.content.yamlerrors import yaml_syntax_problem
 from hub.hub import Hub
 from hub.web.generated import load_site
 from hub.web.ui import Words

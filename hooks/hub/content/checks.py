@@ -13,11 +13,13 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from hub.content.bounds import shown
+from hub.content.keys import Key, dotted
 from hub.content.problems import Problems
-from hub.content.schema import CAMPAIGN_PATTERN, HASHTAG_PATTERN, PATTERN_HINTS
-from hub.content.sources import Key, Source, dotted
+from hub.content.schema import CAMPAIGN_PATTERN, HASHTAG_PATTERN, PATTERN_HINTS, SLUG_PATTERN
+from hub.content.sources import Source
 
 Model = TypeVar("Model", bound=BaseModel)
+_SLUG = re.compile(SLUG_PATTERN)
 
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
@@ -38,18 +40,36 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (known: {', '.join(options)})" if options else ""
 
 
-def check_personas(source: Source, personas: list[str], known: set[str], problems: Problems) -> bool:
-    """Report every entry of ``personas`` that names no persona file; True when all do."""
+def check_file_name(source: Source, stem: str, what: str, problems: Problems) -> bool:
+    """The file's name is the id of what it holds (``what``: slug, id, name): a-z, 0-9 and '-'."""
+    if _SLUG.match(stem):
+        return True
+    problems.add(
+        source.path,
+        1,
+        f"file name '{stem}' is not a valid {what}: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
+    )
+    return False
+
+
+def check_known(
+    source: Source, key: str, values: Iterable[str], known: Iterable[str], noun: str, problems: Problems
+) -> bool:
+    """Report every entry of the list at ``key`` that is not ``known`` (one ``noun``); True when none."""
+    options = tuple(known)
     ok = True
-    for index, persona in enumerate(personas):
-        if persona not in known:
+    for index, value in enumerate(values):
+        if value not in options:
             problems.add(
-                source.path,
-                source.line("personas", index),
-                f"personas: unknown persona '{persona}'{did_you_mean(persona, known)}",
+                source.path, source.line(key, index), f"{key}: unknown {noun} '{value}'{did_you_mean(value, options)}"
             )
             ok = False
     return ok
+
+
+def check_personas(source: Source, personas: list[str], known: set[str], problems: Problems) -> bool:
+    """Report every entry of ``personas`` that names no persona file; True when all do."""
+    return check_known(source, "personas", personas, known, "persona", problems)
 
 
 def validate(model: type[Model], source: Source, problems: Problems, data: Any = None) -> tuple[Model, frozenset[str]]:

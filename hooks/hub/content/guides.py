@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hub.content.checks import check_personas, slug_for, validate
+from hub.content.checks import check_file_name, check_personas, validate
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, GuideFront
+from hub.content.schema import GuideFront
 from hub.content.sources import Source
 
-SLUG = re.compile(SLUG_PATTERN)
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -28,12 +27,7 @@ class Guide:
 
 def load_guide(source: Source, path: str, persona_ids: set[str], problems: Problems) -> Guide | None:
     stem = path.rsplit("/", 1)[-1].removesuffix(".md")
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid name: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "name", problems):
         return None
     front, bad = validate(GuideFront, source, problems)
     if not check_personas(source, front.personas, persona_ids, problems) or bad:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from hub.content.checks import did_you_mean, slug_for, validate
+from hub.content.checks import check_file_name, check_known, did_you_mean, validate
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, PersonaFront
+from hub.content.schema import PersonaFront
 from hub.content.settings import Settings
 from hub.content.sources import Source
-
-SLUG = re.compile(SLUG_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -58,23 +55,33 @@ def load_persona(
     docs_name: str,
 ) -> Persona | None:
     """Validate one persona; ``docs_name`` is the docs dir as editors see it, for messages."""
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "id", problems):
         return None
     front, bad = validate(PersonaFront, source, problems)
-    ok = not bad
-    for index, channel in enumerate(front.channels):
-        if channel not in settings.channels:
-            problems.add(
-                source.path,
-                source.line("channels", index),
-                f"channels: unknown channel '{channel}'{did_you_mean(channel, settings.channels)}",
-            )
-            ok = False
+    # Every check runs, so that one run reports every mistake.
+    checked = [
+        check_known(source, "channels", front.channels, settings.channels, "channel", problems),
+        _check_icon(source, front, icon_exists, problems),
+    ]
+    guides = _guides(source, front, docs_dir, docs_name, problems)
+    if bad or not all(checked) or guides is None:
+        return None
+    return Persona(
+        id=stem,
+        name=front.name,
+        description=front.description,
+        icon=front.icon,
+        channels=tuple(front.channels),
+        guides=guides,
+        body=source.body,
+        path=source.path,
+    )
+
+
+def _check_icon(
+    source: Source, front: PersonaFront, icon_exists: Callable[[str], bool] | None, problems: Problems
+) -> bool:
+    """The icon must be one the theme has (when the caller can tell)."""
     if front.icon and icon_exists is not None and not icon_exists(front.icon):
         problems.add(
             source.path,
@@ -82,8 +89,16 @@ def load_persona(
             f"icon: no icon '{front.icon}' in the theme: pick one at "
             "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ (e.g. 'material/handshake')",
         )
-        ok = False
+        return False
+    return True
+
+
+def _guides(
+    source: Source, front: PersonaFront, docs_dir: Path, docs_name: str, problems: Problems
+) -> tuple[str, ...] | None:
+    """The persona's guides as paths under the docs dir; None after reporting one that does not exist."""
     guides = []
+    ok = True
     for index, entry in enumerate(front.guides):
         path = guide_path(entry)
         if ".." in Path(path).parts or not path.endswith(".md") or not (docs_dir / path).is_file():
@@ -95,15 +110,4 @@ def load_persona(
             )
             ok = False
         guides.append(path)
-    if not ok:
-        return None
-    return Persona(
-        id=stem,
-        name=front.name,
-        description=front.description,
-        icon=front.icon,
-        channels=tuple(front.channels),
-        guides=tuple(guides),
-        body=source.body,
-        path=source.path,
-    )
+    return tuple(guides) if ok else None

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from hub import locales
 from hub.content.bodies import personal_data_warning
-from hub.content.checks import check_personas, did_you_mean, slug_for, validate
+from hub.content.checks import check_file_name, check_personas, did_you_mean, validate
 from hub.content.imagefiles import check_image
+from hub.content.keys import dotted
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, PostFront
+from hub.content.schema import PostFront
 from hub.content.settings import Settings
-from hub.content.sources import Source, dotted
+from hub.content.sources import Source
 from hub.content.trainings import Session, load_session
 from hub.sharing.links import ascii_url, is_web_url
-
-SLUG = re.compile(SLUG_PATTERN)
 
 
 class Status(enum.Enum):
@@ -97,55 +95,39 @@ def load_post(
     is returned whenever its share texts can be checked (a text for every channel),
     even when other keys are wrong: the caller keeps it only if no problem was added.
     """
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid slug: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "slug", problems):
         return None
     front, bad = validate(PostFront, source, problems)
-    at = source.line
-
-    link_ok = "link" not in bad and is_web_url(front.link)
-    if "link" not in bad and not link_ok:
-        problems.add(source.path, at("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL")
-    link_ok = link_ok and _check_shared_link(source, front.link, problems)
-    if link_ok and (warning := personal_data_warning(front.link)):
-        problems.warn(source.path, at("link"), warning)
-    if front.expires is not None and "date" not in bad and front.expires <= front.date:
-        problems.add(
-            source.path,
-            at("expires"),
-            f"expires: {front.expires.isoformat()} is not after date {front.date.isoformat()}: "
-            "the post would never be live",
-        )
+    link_ok = _check_link(source, front, bad, problems)
+    _check_expires(source, front, bad, problems)
     if front.type not in settings.content_types:
         problems.add(
             source.path,
-            at("type"),
+            source.line("type"),
             f"type: unknown content type '{front.type}'{did_you_mean(front.type, settings.content_types)}",
         )
     check_personas(source, front.personas, persona_ids, problems)
     _check_placeholders(source, front, bad, problems)
     offered = _offered(source, front.channels, settings, problems)
-    if front.image is not None:
-        _check_image(source, front.image, front.image_alt, docs_dir, docs_name, problems)
-    elif front.image_alt is not None:
-        problems.add(source.path, at("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'")
-    event = None
-    if front.event is not None and "event" not in bad:
-        if front.type != "event":
-            problems.add(
-                source.path,
-                at("event"),
-                f"event: only posts of type 'event' have a date (this one is '{front.type}'): "
-                "set 'type: event' or remove 'event'",
-            )
-        event = load_session(front.event, ("event",), settings.zone, source, problems)
+    _check_picture(source, front, docs_dir, docs_name, problems)
+    event = _event(source, front, bad, settings, problems)
     shares = _shares(source, front.share, offered, settings, problems) if "share" not in bad else None
     if shares is None:
         return None
+    return _post(stem, source, front, bad, link_ok, offered, shares, event)
+
+
+def _post(
+    stem: str,
+    source: Source,
+    front: PostFront,
+    bad: frozenset[str],
+    link_ok: bool,
+    offered: tuple[str, ...],
+    shares: tuple[dict[str, tuple[str, ...]], dict[str, str]],
+    event: Session | None,
+) -> Post:
+    """The post as checked: keys that were wrong are left empty, the caller drops it anyway."""
     share, keys = shares
     return Post(
         slug=stem,
@@ -167,9 +149,51 @@ def load_post(
         share_keys=keys,
         body=source.body,
         path=source.path,
-        lines={key: at(key) for key in ("title", "date", "expires", "draft", "link", "share")},
+        lines={key: source.line(key) for key in ("title", "date", "expires", "draft", "link", "share")},
         event=event,
     )
+
+
+def _check_link(source: Source, front: PostFront, bad: frozenset[str], problems: Problems) -> bool:
+    """Whether the post's link can be shared: an absolute web address with a valid host."""
+    if "link" in bad:
+        return False
+    if not is_web_url(front.link):
+        problems.add(
+            source.path, source.line("link"), f"link: {front.link!r} is not an absolute http:// or https:// URL"
+        )
+        return False
+    if not _check_shared_link(source, front.link, problems):
+        return False
+    if warning := personal_data_warning(front.link):
+        problems.warn(source.path, source.line("link"), warning)
+    return True
+
+
+def _check_expires(source: Source, front: PostFront, bad: frozenset[str], problems: Problems) -> None:
+    if front.expires is not None and "date" not in bad and front.expires <= front.date:
+        problems.add(
+            source.path,
+            source.line("expires"),
+            f"expires: {front.expires.isoformat()} is not after date {front.date.isoformat()}: "
+            "the post would never be live",
+        )
+
+
+def _event(
+    source: Source, front: PostFront, bad: frozenset[str], settings: Settings, problems: Problems
+) -> Session | None:
+    """When and where an event post takes place."""
+    if front.event is None or "event" in bad:
+        return None
+    if front.type != "event":
+        problems.add(
+            source.path,
+            source.line("event"),
+            f"event: only posts of type 'event' have a date (this one is '{front.type}'): "
+            "set 'type: event' or remove 'event'",
+        )
+    return load_session(front.event, ("event",), settings.zone, source, problems)
 
 
 def _check_shared_link(source: Source, link: str, problems: Problems) -> bool:
@@ -244,6 +268,16 @@ def _shares(
         share[channel] = (value,) if isinstance(value, str) else tuple(value)
         keys[channel] = key
     return (share, keys) if ok else None
+
+
+def _check_picture(source: Source, front: PostFront, docs_dir: Path, docs_name: str, problems: Problems) -> None:
+    """The post's picture, and its description for screen readers."""
+    if front.image is not None:
+        _check_image(source, front.image, front.image_alt, docs_dir, docs_name, problems)
+    elif front.image_alt is not None:
+        problems.add(
+            source.path, source.line("image_alt"), "image_alt: there is no image; add 'image:' or remove 'image_alt'"
+        )
 
 
 def _check_image(

@@ -15,10 +15,11 @@ import yaml
 
 from hub import locales
 from hub.content.bounds import walk
-from hub.content.checks import did_you_mean, validate
+from hub.content.checks import check_known, did_you_mean, validate
+from hub.content.keys import Key, dotted
 from hub.content.problems import Problems
 from hub.content.schema import HubSettings
-from hub.content.sources import Key, Source, dotted
+from hub.content.sources import Source
 from hub.sharing.channels import CHANNEL_IDS
 from hub.sharing.links import is_web_url
 
@@ -52,62 +53,20 @@ def load_settings(
     config_file: Path, shown_as: str, hub: Any, problems: Problems, site_url: str | None = None
 ) -> Settings | None:
     """Validate ``extra.hub`` (already loaded by the site generator) with line numbers."""
-    source = Source(path=shown_as, meta=hub if isinstance(hub, dict) else {}, body="")
-    source.lines = _lines_under(config_file, ("extra", "hub"))
-    if not isinstance(hub, dict):
-        problems.add(shown_as, source.line(), "extra.hub is missing: add 'extra:' → 'hub:' → 'company: …'")
+    validated = _validated(config_file, shown_as, hub, problems)
+    if validated is None:
         return None
-    bounded = walk(hub)  # control characters in the company's name would break every feed
-    for key, message in bounded:
-        problems.add(shown_as, source.line(*key), f"{dotted(key)}: {message}")
-    model, bad = validate(HubSettings, source, problems)
-    if bad or bounded:
-        if "words" not in bad:  # every mistake in one run
-            _check_words(model.words, source, problems)
-        return None
-    ok = True
-    try:
-        zone = ZoneInfo(model.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.add(
-            shown_as,
-            source.line("timezone"),
-            f"timezone: unknown time zone '{model.timezone}'{did_you_mean(model.timezone, available_timezones())}",
-        )
-        ok = False
-    channels = tuple(model.channels) if model.channels is not None else CHANNEL_IDS
-    for index, channel in enumerate(channels):
-        if channel not in CHANNEL_IDS:
-            problems.add(
-                shown_as,
-                source.line("channels", index),
-                f"channels: unknown channel '{channel}'{did_you_mean(channel, CHANNEL_IDS)}",
-            )
-            ok = False
+    model, source = validated
     site_url = site_url or None
-    feeds = model.feeds if model.feeds is not None else site_url is not None
-    if feeds and not (site_url and is_web_url(site_url)):
-        # Feeds and the digest are read outside the hub (Teams, Outlook, a newsletter):
-        # every link in them must be absolute.
-        problems.add(
-            shown_as,
-            source.line("feeds") if model.feeds is not None else _line_of(config_file, "site_url"),
-            f"feeds: need the hub's address: set site_url (e.g. 'site_url: https://intranet.example/hub/'); "
-            f"{'got ' + repr(site_url) if site_url else 'it is missing'}. Or set 'feeds: false'",
-        )
-        ok = False
-    ok = _check_words(model.words, source, problems) and ok
+    zone = _zone(model.timezone, source, problems)
+    channels = _channels(model.channels, source, problems)
+    feeds = _feeds(model.feeds, site_url, config_file, source, problems)
+    checked = [_check_words(model.words, source, problems)]
     contact = _contact(model.contact, shown_as, source, problems)
-    suggest_url = model.suggest_url
-    if suggest_url is not None and not (is_web_url(suggest_url) and suggest_url.startswith("https://")):
-        problems.add(
-            shown_as,
-            source.line("suggest_url"),
-            f"suggest_url: {suggest_url!r} is not an https:// address; write the new-issue page of your Git host, "
-            "e.g. 'https://git.example/kommunikation/hub/-/issues/new'",
-        )
-        ok = False
-    if (model.contact is not None and contact is None) or not ok:
+    checked.append(_check_suggest_url(model.suggest_url, source, problems))
+    if zone is None or channels is None or feeds is None or not all(checked):
+        return None
+    if model.contact is not None and contact is None:
         return None
     return Settings(
         company=model.company,
@@ -124,10 +83,76 @@ def load_settings(
         address=model.address,
         words=dict(model.words),
         contact=contact,
-        suggest_url=suggest_url,
+        suggest_url=model.suggest_url,
         stats_min_count=model.stats_min_count,
         fingerprint=fingerprint(model.model_dump(mode="json"), site_url),
     )
+
+
+def _validated(config_file: Path, shown_as: str, hub: Any, problems: Problems) -> tuple[HubSettings, Source] | None:
+    """``extra.hub`` against the schema and the bounds, with the line of every key."""
+    source = Source(path=shown_as, meta=hub if isinstance(hub, dict) else {}, body="")
+    source.lines = _lines_under(config_file, ("extra", "hub"))
+    if not isinstance(hub, dict):
+        problems.add(shown_as, source.line(), "extra.hub is missing: add 'extra:' → 'hub:' → 'company: …'")
+        return None
+    bounded = walk(hub)  # control characters in the company's name would break every feed
+    for key, message in bounded:
+        problems.add(shown_as, source.line(*key), f"{dotted(key)}: {message}")
+    model, bad = validate(HubSettings, source, problems)
+    if bad or bounded:
+        if "words" not in bad:  # every mistake in one run
+            _check_words(model.words, source, problems)
+        return None
+    return model, source
+
+
+def _zone(name: str, source: Source, problems: Problems) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.add(
+            source.path,
+            source.line("timezone"),
+            f"timezone: unknown time zone '{name}'{did_you_mean(name, available_timezones())}",
+        )
+        return None
+
+
+def _channels(chosen: list[str] | None, source: Source, problems: Problems) -> tuple[str, ...] | None:
+    """The channels the hub offers (all when none are chosen); None after reporting an unknown one."""
+    channels = tuple(chosen) if chosen is not None else CHANNEL_IDS
+    return channels if check_known(source, "channels", channels, CHANNEL_IDS, "channel", problems) else None
+
+
+def _feeds(
+    chosen: bool | None, site_url: str | None, config_file: Path, source: Source, problems: Problems
+) -> bool | None:
+    """Whether feeds and digests are built (by default: when site_url is set); None when they cannot be."""
+    feeds = chosen if chosen is not None else site_url is not None
+    if feeds and not (site_url and is_web_url(site_url)):
+        # Feeds and the digest are read outside the hub (Teams, Outlook, a newsletter):
+        # every link in them must be absolute.
+        problems.add(
+            source.path,
+            source.line("feeds") if chosen is not None else _line_of(config_file, "site_url"),
+            f"feeds: need the hub's address: set site_url (e.g. 'site_url: https://intranet.example/hub/'); "
+            f"{'got ' + repr(site_url) if site_url else 'it is missing'}. Or set 'feeds: false'",
+        )
+        return None
+    return feeds
+
+
+def _check_suggest_url(suggest_url: str | None, source: Source, problems: Problems) -> bool:
+    if suggest_url is not None and not (is_web_url(suggest_url) and suggest_url.startswith("https://")):
+        problems.add(
+            source.path,
+            source.line("suggest_url"),
+            f"suggest_url: {suggest_url!r} is not an https:// address; write the new-issue page of your Git host, "
+            "e.g. 'https://git.example/kommunikation/hub/-/issues/new'",
+        )
+        return False
+    return True
 
 
 def _check_words(words: dict[str, str], source: Source, problems: Problems) -> bool:

@@ -10,6 +10,7 @@ refused before anything is expanded.
 
 from __future__ import annotations
 
+from typing import NoReturn
 from xml.parsers import expat
 
 from hub.content.problems import Problems
@@ -30,49 +31,13 @@ class _Refused(Exception):
 def check_svg(data: bytes, shown: str, problems: Problems) -> None:
     """Report the first thing in the SVG ``data`` that makes it unsafe to publish (``shown``: its path)."""
     parser = expat.ParserCreate(namespace_separator=" ")
-    styles: list[int] = []  # depth of open <style> elements: their text is CSS
-
-    def refuse(message: str) -> None:
-        raise _Refused(message)
-
-    def start(name: str, attributes: dict[str, str]) -> None:
-        namespace, _, local = name.rpartition(" ")
-        if namespace not in ("", SVG):
-            refuse(f"element <{local}> from another XML namespace ({namespace}) is not allowed in an SVG picture")
-        if local in _FORBIDDEN:
-            refuse(f"<{local}> is not allowed in an SVG picture: it would run or embed code")
-        if local in _ANIMATIONS and attributes.get("attributeName", "").rpartition(":")[2] == "href":
-            refuse(f"<{local}> may not change a link (attributeName=href)")
-        if local == "style":
-            styles.append(1)
-        for key, value in attributes.items():
-            attribute = key.rpartition(" ")[2]
-            if attribute.lower().startswith("on"):
-                refuse(f"the attribute {attribute}= runs a script: remove it")
-            if attribute == "href" and not value.strip().startswith("#"):
-                refuse(f"{attribute}={value[:60]!r} refers to another file: only references inside the picture (#id)")
-            _check_css(value, refuse)
-
-    def end(name: str) -> None:
-        if name.rpartition(" ")[2] == "style" and styles:
-            styles.pop()
-
-    def text(data: str) -> None:
-        if styles:
-            _check_css(data, refuse)
-
-    def doctype(*_: object) -> None:
-        refuse("a DOCTYPE or entity declaration is not allowed in an SVG picture")
-
-    def instruction(target: str, data: str) -> None:
-        refuse(f"the processing instruction <?{target} …?> is not allowed in an SVG picture")
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
-    parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = doctype
-    parser.ProcessingInstructionHandler = instruction
+    checker = _Checker()
+    parser.StartElementHandler = checker.start
+    parser.EndElementHandler = checker.end
+    parser.CharacterDataHandler = checker.text
+    parser.StartDoctypeDeclHandler = checker.doctype
+    parser.EntityDeclHandler = checker.doctype
+    parser.ProcessingInstructionHandler = checker.instruction
     try:
         parser.Parse(data, True)
     except _Refused as refused:
@@ -81,14 +46,61 @@ def check_svg(data: bytes, shown: str, problems: Problems) -> None:
         problems.add(shown, err.lineno, f"not a readable SVG file ({expat.errors.messages[err.code]}): {_HELP}")
 
 
-def _check_css(css: str, refuse) -> None:
+def _refuse(message: str) -> NoReturn:
+    raise _Refused(message)
+
+
+class _Checker:
+    """expat's handlers: each raises _Refused at the first thing that is not allowed."""
+
+    def __init__(self) -> None:
+        self.styles: list[int] = []  # depth of open <style> elements: their text is CSS
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        namespace, _, local = name.rpartition(" ")
+        if namespace not in ("", SVG):
+            _refuse(f"element <{local}> from another XML namespace ({namespace}) is not allowed in an SVG picture")
+        if local in _FORBIDDEN:
+            _refuse(f"<{local}> is not allowed in an SVG picture: it would run or embed code")
+        if local in _ANIMATIONS and attributes.get("attributeName", "").rpartition(":")[2] == "href":
+            _refuse(f"<{local}> may not change a link (attributeName=href)")
+        if local == "style":
+            self.styles.append(1)
+        for key, value in attributes.items():
+            _check_attribute(key.rpartition(" ")[2], value)
+
+    def end(self, name: str) -> None:
+        if name.rpartition(" ")[2] == "style" and self.styles:
+            self.styles.pop()
+
+    def text(self, data: str) -> None:
+        if self.styles:
+            _check_css(data)
+
+    def doctype(self, *_: object) -> None:
+        _refuse("a DOCTYPE or entity declaration is not allowed in an SVG picture")
+
+    def instruction(self, target: str, data: str) -> None:
+        _refuse(f"the processing instruction <?{target} …?> is not allowed in an SVG picture")
+
+
+def _check_attribute(attribute: str, value: str) -> None:
+    """No event handlers, no links out of the picture, no CSS that loads anything."""
+    if attribute.lower().startswith("on"):
+        _refuse(f"the attribute {attribute}= runs a script: remove it")
+    if attribute == "href" and not value.strip().startswith("#"):
+        _refuse(f"{attribute}={value[:60]!r} refers to another file: only references inside the picture (#id)")
+    _check_css(value)
+
+
+def _check_css(css: str) -> None:
     """CSS may not load anything: no @import, no url() but to an element of the picture."""
     lowered = css.lower()
     if "@import" in lowered:
-        refuse("CSS @import loads another file")
+        _refuse("CSS @import loads another file")
     start = lowered.find("url(")
     while start >= 0:
         target = lowered[start + 4 :].lstrip(" \t\n'\"")
         if not target.startswith("#"):
-            refuse("CSS url(…) refers to another file: only references inside the picture (url(#id))")
+            _refuse("CSS url(…) refers to another file: only references inside the picture (url(#id))")
         start = lowered.find("url(", start + 4)

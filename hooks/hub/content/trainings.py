@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from hub.content.checks import check_personas, slug_for, validate
+from hub.content.checks import check_file_name, check_personas, validate
 from hub.content.problems import Problems
-from hub.content.schema import SLUG_PATTERN, EventFront, SessionFront, TrainingFront
+from hub.content.schema import EventFront, SessionFront, TrainingFront
 from hub.content.sources import Source
 from hub.sharing.links import is_web_url
 
-SLUG = re.compile(SLUG_PATTERN)
 # trainings/calendar.ics holds every session; a training of that name would overwrite it.
 RESERVED_IDS = frozenset({"calendar"})
 
@@ -104,12 +102,7 @@ def load_training(
     source: Source, stem: str, zone: ZoneInfo, persona_ids: set[str], problems: Problems
 ) -> Training | None:
     """Validate one training's front-matter; every session gets aware start and end times."""
-    if not SLUG.match(stem):
-        problems.add(
-            source.path,
-            1,
-            f"file name '{stem}' is not a valid id: use a-z, 0-9 and '-': rename it to '{slug_for(stem)}.md'",
-        )
+    if not check_file_name(source, stem, "id", problems):
         return None
     if stem in RESERVED_IDS:
         problems.add(source.path, 1, f"file name '{stem}' is reserved for trainings/{stem}.ics: rename the file")
@@ -162,47 +155,10 @@ def _session(
 ) -> Session | None:
     """One session with aware times, or None after reporting what is wrong with it."""
     before = len(problems)
-    key = key or ("sessions", index)
-    where = "".join(f"[{k}]" if isinstance(k, int) else ("." if i else "") + k for i, k in enumerate(key))
-
-    def at(*below: str) -> int:
-        return source.line(*key, *below)
-
-    start = _aware(item.start, zone, f"{where}.start", at("start"), source, problems)
-    end = None
-    if item.end is not None and item.duration is not None:
-        problems.add(source.path, at("duration"), f"{where}: both end and duration are given: keep one of them")
-    elif item.duration is not None:
-        end = start + dt.timedelta(minutes=item.duration) if start else None
-    elif item.end is not None:
-        end = _aware(item.end, zone, f"{where}.end", at("end"), source, problems)
-        if start is not None and end is not None and end <= start:
-            problems.add(
-                source.path,
-                at("end"),
-                f"{where}.end: {item.end.isoformat(' ')} is not after start {item.start.isoformat(' ')}",
-            )
-    else:
-        problems.add(source.path, at(), f"{where}: no end: add 'end:' (a date-time) or 'duration:' (minutes)")
-    if item.location is None and item.online is None:
-        problems.add(
-            source.path,
-            at(),
-            f"{where}: no place: add 'location:' (where it is) or 'online:' (the meeting link), or both",
-        )
-    if item.online is not None and not is_web_url(item.online):
-        problems.add(
-            source.path,
-            at("online"),
-            f"{where}.online: {item.online!r} is not an absolute http:// or https:// URL",
-        )
-    if item.registration is not None and not is_registration_url(item.registration):
-        problems.add(
-            source.path,
-            at("registration"),
-            f"{where}.registration: {item.registration!r} is not an absolute http:// or https:// URL "
-            "or a mailto: address",
-        )
+    place = _Place(source, key or ("sessions", index))
+    start = _aware(item.start, zone, f"{place.where}.start", place.line("start"), source, problems)
+    end = _end(item, start, zone, place, problems)
+    _check_links(item, place, problems)
     if len(problems) > before or start is None or end is None:
         return None
     return Session(
@@ -215,6 +171,64 @@ def _session(
         registration=item.registration.replace(" ", "%20") if item.registration else None,
         trainer=getattr(item, "trainer", None),
     )
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a session stands in the front-matter, for messages."""
+
+    source: Source
+    key: tuple[str | int, ...]
+
+    @property
+    def where(self) -> str:
+        """The key as messages write it: ``sessions[0]``, ``event``."""
+        return "".join(f"[{k}]" if isinstance(k, int) else ("." if i else "") + k for i, k in enumerate(self.key))
+
+    def line(self, *below: str) -> int:
+        return self.source.line(*self.key, *below)
+
+    def add(self, problems: Problems, below: tuple[str, ...], message: str) -> None:
+        problems.add(self.source.path, self.line(*below), message)
+
+
+def _end(
+    item: SessionFront | EventFront, start: dt.datetime | None, zone: ZoneInfo, place: _Place, problems: Problems
+) -> dt.datetime | None:
+    """The end, from 'end:' or 'duration:' (exactly one of them), after the start."""
+    where = place.where
+    if item.end is not None and item.duration is not None:
+        place.add(problems, ("duration",), f"{where}: both end and duration are given: keep one of them")
+        return None
+    if item.duration is not None:
+        return start + dt.timedelta(minutes=item.duration) if start else None
+    if item.end is None:
+        place.add(problems, (), f"{where}: no end: add 'end:' (a date-time) or 'duration:' (minutes)")
+        return None
+    end = _aware(item.end, zone, f"{where}.end", place.line("end"), place.source, problems)
+    if start is not None and end is not None and end <= start:
+        place.add(
+            problems, ("end",), f"{where}.end: {item.end.isoformat(' ')} is not after start {item.start.isoformat(' ')}"
+        )
+    return end
+
+
+def _check_links(item: SessionFront | EventFront, place: _Place, problems: Problems) -> None:
+    """A place to be (location or online), and links that work."""
+    where = place.where
+    if item.location is None and item.online is None:
+        place.add(
+            problems, (), f"{where}: no place: add 'location:' (where it is) or 'online:' (the meeting link), or both"
+        )
+    if item.online is not None and not is_web_url(item.online):
+        place.add(problems, ("online",), f"{where}.online: {item.online!r} is not an absolute http:// or https:// URL")
+    if item.registration is not None and not is_registration_url(item.registration):
+        place.add(
+            problems,
+            ("registration",),
+            f"{where}.registration: {item.registration!r} is not an absolute http:// or https:// URL "
+            "or a mailto: address",
+        )
 
 
 def _aware(

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 from hub.content.sharekits import HUB_CONTENT, utm_params
 from hub.hub import Hub
 from hub.sharing.channels import CHANNELS
+from hub.web.stats import ExportRow, export_rows
 from hub.web.suggest import suggestion
 from hub.web.ui import Words
 from hub.web.views import FOR_PARAM
@@ -97,14 +98,6 @@ class ParamRow:
 
 
 @dataclass(frozen=True)
-class ExportRow:
-    path: str
-    tool: str
-    rows: str
-    columns: tuple[tuple[str, str], ...]  # as written, what it is read as
-
-
-@dataclass(frozen=True)
 class DataSheet:
     company: str
     storage: tuple[StorageRow, ...]
@@ -125,7 +118,7 @@ def datasheet(hub: Hub, words: Words, scripts: Mapping[str, str]) -> DataSheet:
         storage=_storage(scripts, words),
         params=_params(hub, words),
         share_params=_share_params(hub),
-        exports=tuple(ExportRow(e.path, e.tool, str(e.rows), e.columns) for e in hub.analytics.exports),
+        exports=export_rows(hub.analytics.exports, str),  # plain numbers, as in the export files
         codes_on=settings.ambassador_codes,
         min_count=settings.stats_min_count,
         third_party_hosts=(),  # the theme loads nothing from elsewhere; tests scan every built page

@@ -5,9 +5,11 @@ Computed here so that templates only loop and print; times are shown in the hub'
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from hub.content.trainings import Slot, Training, slots
+from hub.content.trainings import Session, Slot, Training, slots
 from hub.hub import Hub
 from hub.web.calendars import Publisher, subscription_urls
 from hub.web.ui import Words
@@ -52,11 +54,15 @@ class ScheduleView:
     training: Training | None = None  # on a training's own page
 
 
+def local_times(session: Session, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """A session's (or an event post's) start and end on the hub's clocks, as pages name them."""
+    return session.start.astimezone(zone), session.end.astimezone(zone)
+
+
 def session_view(hub: Hub, slot: Slot, words: Words) -> SessionView:
     training, session = slot.training, slot.session
     upcoming = session.is_upcoming(hub.since)
-    zone = hub.settings.zone
-    start, end = session.start.astimezone(zone), session.end.astimezone(zone)
+    start, end = local_times(session, hub.settings.zone)
     return SessionView(
         key=slot.key,
         training_id=training.id,

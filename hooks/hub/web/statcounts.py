@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hub.content.exports import Visit
+from hub.content.analytics import Visit
 from hub.content.sharekits import HUB_CONTENT
 from hub.hub import Hub
 from hub.web.suppression import suppress

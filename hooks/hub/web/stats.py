@@ -11,12 +11,12 @@ where a total would give them away (``statcounts.py`` counts, ``suppression.py``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from babel.numbers import format_decimal, format_percent
 
-from hub.content.exports import Visit
+from hub.content.analytics import Export, Visit
 from hub.hub import Hub
 from hub.sharing.channels import CHANNELS
 from hub.web.charts import Bar, bar_chart, column_chart
@@ -76,9 +76,24 @@ class Link:
 
 
 @dataclass(frozen=True)
+class ExportRow:
+    """An analytics export as the stats page and the data sheet list it."""
+
+    path: str
+    tool: str
+    rows: str  # data rows read, as the page writes numbers
+    columns: tuple[tuple[str, str], ...]  # as written, what it is read as
+
+
+def export_rows(exports: Iterable[Export], number: Callable[[int], str]) -> tuple[ExportRow, ...]:
+    """The exports read, with their row counts written by ``number``."""
+    return tuple(ExportRow(e.path, e.tool, number(e.rows), e.columns) for e in exports)
+
+
+@dataclass(frozen=True)
 class StatsView:
     has_data: bool
-    exports: tuple[tuple[str, str, str], ...]  # path, tool, rows
+    exports: tuple[ExportRow, ...]
     period: str
     totals: Figures
     weeks: tuple[Named, ...]
@@ -214,7 +229,7 @@ def stats_view(hub: Hub, words: Words) -> StatsView:
     feeds, digest_links = _distribution(hub, words)
     return StatsView(
         has_data=bool(analytics.exports),
-        exports=tuple((e.path, e.tool, format_decimal(e.rows, locale=page.fmt.locale)) for e in analytics.exports),
+        exports=export_rows(analytics.exports, lambda n: format_decimal(n, locale=page.fmt.locale)),
         period=words.period(first, last) if first and last else "",
         totals=page.figures("total"),
         weeks=weeks,
