@@ -17,6 +17,7 @@ from typing import Any
 
 from hub.content.bodies import check_all_rendered
 from hub.content.problems import ContentError, Problem, Problems
+from hub.content.reader import shown_path
 from hub.content.rendering import DEFAULT
 from hub.hub import Hub, load_hub
 from hub.web.datasheet import DATASHEET_URI
@@ -110,16 +111,9 @@ def clashes(hub: Hub, docs_files: list[str], docs_shown: str) -> list[Problem]:
 def load_site(root: Path, docs_dir: Path, **kwargs: Any) -> Hub:
     """``load_hub`` and the clash check: what ``hub check`` and the build run, in this order."""
     hub = load_hub(root=root, docs_dir=docs_dir, **kwargs)
-    found = clashes(hub, sorted(hub.docs_files), _shown(docs_dir, root))  # the one walk load_hub made
+    found = clashes(hub, sorted(hub.docs_files), shown_path(docs_dir, root))  # the one walk load_hub made
     if found:
         texts = Problems()  # nothing is built: the texts left unrendered are checked in this run too
         check_all_rendered(hub.unrendered.values(), kwargs.get("render", DEFAULT), texts)
         raise ContentError(sorted({*found, *texts.sorted(), *hub.warnings}))
     return hub
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -12,6 +12,7 @@ from hub.hub import Hub
 from hub.sharing.rules import rules
 from hub.web.images import Picture
 from hub.web.pictures import CARD_SIZES, POST_SIZES, PictureView, focus_class
+from hub.web.schedule import local_times
 from hub.web.ui import Words
 
 #: The parameter of a list's link to a post's composer naming the persona (hub.js reads it): ?fuer=vertrieb.
@@ -90,8 +91,7 @@ class EventView:
 def event_view(hub: Hub, post: Post, words: Words) -> EventView | None:
     if post.event is None:
         return None
-    zone = hub.settings.zone
-    start, end = post.event.start.astimezone(zone), post.event.end.astimezone(zone)
+    start, end = local_times(post.event, hub.settings.zone)
     return EventView(
         start=post.event.start.isoformat(),
         when=words.when(start, end),
