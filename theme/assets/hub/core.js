@@ -110,7 +110,7 @@
   /**
    * The elements below ``root`` that the templates mark with data-hub-* attributes,
    * by name: parts(box, ["field", "promptList"]) finds [data-hub-field] and
-   * [data-hub-prompt-list]; with the prefix "search-", [data-hub-search-field].
+   * [data-hub-prompt-list]; with the prefix "search-", ["input"] finds [data-hub-search-input].
    * Only the first of each; a missing one is null.
    * @param {ParentNode} root
    * @param {string[]} names
