@@ -1,7 +1,7 @@
 """The shared test vectors (tests/vectors/*.json) against the page's scripts in Chromium:
-hub.js (window.HubLogic: counting, prompts, share URLs, withParam) and ambassador.js
-(window.HubAmbassador: the code pattern, utm_term). tests/sharing/test_vectors_python.py runs
-the same files against the build's Python."""
+text.js and prompts.js (window.HubLogic, set by hub.js: counting, prompts, share URLs,
+withParam) and ambassador.js (window.HubAmbassador: the code pattern, utm_term).
+tests/sharing/test_vectors_python.py runs the same files against the build's Python."""
 
 from __future__ import annotations
 

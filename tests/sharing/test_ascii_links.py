@@ -46,6 +46,6 @@ def test_the_page_and_its_composer_carry_the_ascii_link(built: Site) -> None:
     buttons = page.select("a[data-hub-channel]")
     assert len(buttons) == len(CHANNELS)
     for button in buttons:
-        # hub.js builds its links from data-hub-link: the link Python made ASCII.
+        # composer.js builds its links from data-hub-link: the link Python made ASCII.
         assert button["data-hub-link"].startswith(SHARED + "&utm_source=")
         assert button["href"].isascii() and "xn--spital-zrisee-3ob" in button["href"]

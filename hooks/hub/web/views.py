@@ -15,7 +15,7 @@ from hub.web.pictures import CARD_SIZES, POST_SIZES, PictureView, focus_class
 from hub.web.schedule import local_times
 from hub.web.ui import Words
 
-#: The parameter of a list's link to a post's composer naming the persona (hub.js reads it): ?fuer=vertrieb.
+#: The parameter of a list's link to a post's composer naming the persona (kit.js reads it): ?fuer=vertrieb.
 FOR_PARAM = "fuer"
 
 #: The strings the composer script shows, filled in by the script.
@@ -42,7 +42,7 @@ class ShareView:
     templates: tuple[str, ...]  # every wording with its [[prompt]] placeholders
     prompts: tuple[str, ...]
     url: str
-    link: str  # the tracked link, for the composer (and an ambassador code, see hub.js)
+    link: str  # the tracked link, for the composer (and an ambassador code, see composer.js)
     length: int | None
     limit: int | None
     button: str

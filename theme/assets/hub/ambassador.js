@@ -1,78 +1,96 @@
+// @ts-check
 /* Ambassador codes (extra.hub.ambassador_codes: true): an employee may choose a
  * pseudonymous code; it is kept in this browser only (localStorage) and added as
  * utm_term to the tracked link inside every share link they open. Nothing is sent
- * anywhere by this script. Loaded before hub.js, which may ask
- * window.HubAmbassador.code() when it builds a share URL. */
+ * anywhere by this script. Loaded after core.js and text.js, whose storage() and
+ * paramName() it uses, and before hub.js, whose composers may ask
+ * window.HubAmbassador.code() when they build a share URL. */
 (function () {
   "use strict";
 
-  var KEY = "hub:ambassador-code";
-  var PATTERN = /^[a-z0-9-]{3,20}$/;
-  var script = document.currentScript;
-  var words = {};
+  const Hub = /** @type {HubWindow} */ (window).Hub;
+  const KEY = "hub:ambassador-code";
+  const PATTERN = /^[a-z0-9-]{3,20}$/;
+  const script = document.currentScript;
+  /** @type {Record<string, string>} */
+  let words = {};
   try {
     words = JSON.parse((script && script.getAttribute("data-hub-words")) || "{}");
   } catch (err) {
     words = {};
   }
 
+  /**
+   * A word of the form, "{code}" filled in; the key itself where the word is missing.
+   * @param {string} key
+   * @param {string | null} [code]
+   * @returns {string}
+   */
   function t(key, code) {
     return (words[key] || key).replace("{code}", code || "");
   }
 
-  function storage() {
-    try {
-      return window.localStorage;
-    } catch (err) {
-      return null;
-    }
-  }
-
+  /**
+   * @param {unknown} code
+   * @returns {code is string} whether ``code`` is a code as the build's CODE_PATTERN accepts it
+   */
   function valid(code) {
     return typeof code === "string" && PATTERN.test(code);
   }
 
+  /** @returns {string | null} the code kept in this browser, if valid */
   function code() {
-    var store = storage();
-    var value = store ? store.getItem(KEY) : null;
+    const store = Hub.storage();
+    const value = store ? store.getItem(KEY) : null;
     return valid(value) ? value : null;
   }
 
+  /**
+   * Keeps ``value`` (trimmed, lower case) as the code, if valid and storage works.
+   * @param {string} value
+   * @returns {boolean} whether it was kept
+   */
   function set(value) {
-    var store = storage();
+    const store = Hub.storage();
     value = (value || "").trim().toLowerCase();
     if (!valid(value) || !store) return false;
     store.setItem(KEY, value);
     return true;
   }
 
+  /** Forgets the code. */
   function clear() {
-    var store = storage();
+    const store = Hub.storage();
     if (store) store.removeItem(KEY);
   }
 
-  /* The tracked link with utm_term set (replaced where it stands, else appended
+  /**
+   * The tracked link with utm_term set (replaced where it stands, else appended
    * before the #fragment), or removed when there is no code. Other parameters
-   * keep their order and spelling, as hub.links.tracked does at build time. */
+   * keep their order and spelling, as hub.sharing.links.tracked does at build time.
+   * @param {string} link
+   * @param {string | null} [value] the code; the kept one when not given
+   * @returns {string}
+   */
   function track(link, value) {
     if (value === undefined) value = code();
-    var hash = "";
-    var at = link.indexOf("#");
+    let hash = "";
+    let at = link.indexOf("#");
     if (at >= 0) {
       hash = link.slice(at);
       link = link.slice(0, at);
     }
-    var query = "";
+    let query = "";
     at = link.indexOf("?");
     if (at >= 0) {
       query = link.slice(at + 1);
       link = link.slice(0, at);
     }
-    var pairs = query ? query.split("&") : [];
-    var out = [];
-    var placed = false;
+    const pairs = query ? query.split("&") : [];
+    const out = [];
+    let placed = false;
     pairs.forEach(function (pair) {
-      if (name(pair) === "utm_term") {
+      if (Hub.paramName(pair) === "utm_term") {
         if (value && !placed) out.push("utm_term=" + encodeURIComponent(value));
         placed = true;
         return;
@@ -83,77 +101,76 @@
     return link + (out.length ? "?" + out.join("&") : "") + hash;
   }
 
-  /* A query parameter's name decoded as the build's tracked() reads it: "utm%5Fterm" is utm_term. */
-  function name(pair) {
-    var raw = pair.split("=")[0];
-    try {
-      return decodeURIComponent(raw.replace(/\+/g, " "));
-    } catch (err) {
-      return raw;
-    }
-  }
-
   /* A tracked link inside a decoded parameter: an http(s) URL carrying utm_campaign. */
-  var TRACKED = "https?://\\S+[?&]utm_campaign=\\S*";
+  const TRACKED = "https?://\\S+[?&]utm_campaign=\\S*";
 
-  /* A share URL (network intent or mailto:) with utm_term set in the tracked
-   * link it carries, wherever that link sits: ?url=, ?text=, ?href=, &body=. */
+  /**
+   * A share URL (network intent or mailto:) with utm_term set in the tracked
+   * link it carries, wherever that link sits: ?url=, ?text=, ?href=, &body=.
+   * @param {string} url
+   * @param {string | null} value the code, or null to remove utm_term
+   * @returns {string}
+   */
   function shareUrl(url, value) {
-    var at = url.indexOf("?");
+    const at = url.indexOf("?");
     if (at < 0) return url;
-    var base = url.slice(0, at);
-    var parts = url.slice(at + 1).split("&").map(function (pair) {
-      var eq = pair.indexOf("=");
+    const base = url.slice(0, at);
+    const parts = url.slice(at + 1).split("&").map(function (/** @type {string} */ pair) {
+      const eq = pair.indexOf("=");
       if (eq < 0) return pair;
-      var raw = pair.slice(eq + 1);
-      var decoded;
+      const raw = pair.slice(eq + 1);
+      let decoded;
       try {
         decoded = decodeURIComponent(raw.replace(/\+/g, "%20"));
       } catch (err) {
         return pair;
       }
       if (!new RegExp(TRACKED).test(decoded)) return pair;
-      var changed = decoded.replace(new RegExp(TRACKED, "g"), function (link) { return track(link, value); });
+      const changed = decoded.replace(new RegExp(TRACKED, "g"), function (link) { return track(link, value); });
       return pair.slice(0, eq + 1) + encodeURIComponent(changed);
     });
     return base + "?" + parts.join("&");
   }
 
-  window.HubAmbassador = { code: code, set: set, clear: clear, valid: valid, track: track, shareUrl: shareUrl };
+  /** @type {HubWindow} */ (window).HubAmbassador = { code: code, set: set, clear: clear, valid: valid, track: track, shareUrl: shareUrl };
 
-  /* Static share links: rewrite each one as it is opened, from the href the page
-   * was built with, so a changed or removed code always gives the right link. */
+  /**
+   * Static share links: rewrite each one as it is opened, from the href the page
+   * was built with, so a changed or removed code always gives the right link.
+   * @param {Event} event
+   */
   function rewrite(event) {
-    var link = event.target.closest && event.target.closest("a[data-hub-channel]");
+    const target = /** @type {Element} */ (event.target);
+    const link = target.closest && target.closest("a[data-hub-channel]");
     if (!link) return;
-    var original = link.getAttribute("data-hub-href-built");
+    let original = link.getAttribute("data-hub-href-built");
     if (original === null) {
-      original = link.getAttribute("href");
+      original = /** @type {string} */ (link.getAttribute("href"));
       link.setAttribute("data-hub-href-built", original);
     }
     link.setAttribute("href", shareUrl(original, code()));
   }
   document.addEventListener("click", rewrite, true);
   document.addEventListener("auxclick", rewrite, true);
-  document.addEventListener("keydown", function (event) {
+  document.addEventListener("keydown", function (/** @type {KeyboardEvent} */ event) {
     if (event.key === "Enter") rewrite(event);
   }, true);
 
-  /* The small form: once per page that has a share kit, above the first kit. */
+  /** The small form: once per page that has a share kit, above the first kit. */
   function form() {
-    var kit = document.querySelector("[data-hub-post]");
+    const kit = document.querySelector("[data-hub-post]");
     if (!kit) return;
-    var anchor = kit.closest(".hub-card") || kit;
-    var box = document.createElement("details");
+    const anchor = kit.closest(".hub-card") || kit;
+    const box = document.createElement("details");
     box.className = "hub-ambassador";
     box.setAttribute("data-hub-ambassador", "");
     box.setAttribute("data-search-exclude", "");
-    var summary = document.createElement("summary");
-    var hint = document.createElement("p");
+    const summary = document.createElement("summary");
+    const hint = document.createElement("p");
     hint.textContent = t("amb_hint");
-    var label = document.createElement("label");
+    const label = document.createElement("label");
     label.textContent = t("amb_label") + " ";
-    var input = document.createElement("input");
+    const input = document.createElement("input");
     input.type = "text";
     input.maxLength = 20;
     input.autocomplete = "off";
@@ -161,23 +178,23 @@
     input.setAttribute("pattern", "[a-z0-9-]{3,20}");
     input.setAttribute("data-hub-ambassador-input", "");
     label.appendChild(input);
-    var save = document.createElement("button");
+    const save = document.createElement("button");
     save.type = "button";
     save.className = "md-button";
     save.textContent = t("amb_save");
     save.setAttribute("data-hub-ambassador-save", "");
-    var remove = document.createElement("button");
+    const remove = document.createElement("button");
     remove.type = "button";
     remove.className = "md-button";
     remove.textContent = t("amb_clear");
     remove.setAttribute("data-hub-ambassador-clear", "");
-    var status = document.createElement("p");
+    const status = document.createElement("p");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
     status.setAttribute("data-hub-ambassador-status", "");
 
     function show() {
-      var current = code();
+      const current = code();
       summary.textContent = t("amb_title") + (current ? ": " + current : "");
       input.value = current || "";
     }
@@ -194,7 +211,7 @@
       show();
       status.textContent = t("amb_cleared");
     });
-    var actions = document.createElement("p");
+    const actions = document.createElement("p");
     actions.appendChild(label);
     actions.appendChild(document.createTextNode(" "));
     actions.appendChild(save);
@@ -205,7 +222,7 @@
     box.appendChild(actions);
     box.appendChild(status);
     show();
-    anchor.parentNode.insertBefore(box, anchor);
+    /** @type {ParentNode} */ (anchor.parentNode).insertBefore(box, anchor);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", form);

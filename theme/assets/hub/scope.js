@@ -1,3 +1,4 @@
+// @ts-check
 /* Material's storage helpers, loaded as a file instead of Material's inline
  * script (theme/partials/javascripts/base.html): a strict Content-Security-Policy
  * then needs no hash per folder depth. Material keeps its settings (colour
@@ -5,21 +6,31 @@
  * two folders above this file, wherever IT serves the site. */
 (function () {
   "use strict";
-  var root = new URL("../..", document.currentScript.src);
-  window.__md_scope = root;
-  window.__md_hash = function (value) {
+  /**
+   * The names Material's bundle expects on the window.
+   * @type {Window & typeof globalThis & {
+   *   __md_scope: URL,
+   *   __md_hash: (value: string) => number,
+   *   __md_get: (key: string, store?: Storage, scope?: URL) => unknown,
+   *   __md_set: (key: string, value: unknown, store?: Storage, scope?: URL) => void,
+   * }}
+   */
+  const md = /** @type {any} */ (window);
+  const root = new URL("../..", /** @type {HTMLScriptElement} */ (document.currentScript).src);
+  md.__md_scope = root;
+  md.__md_hash = function (value) {
     return Array.from(value).reduce(function (hash, char) {
       return (hash << 5) - hash + char.charCodeAt(0);
     }, 0);
   };
-  window.__md_get = function (key, store, scope) {
+  md.__md_get = function (key, store, scope) {
     store = store || localStorage;
-    scope = scope || window.__md_scope;
-    return JSON.parse(store.getItem(scope.pathname + "." + key));
+    scope = scope || md.__md_scope;
+    return JSON.parse(/** @type {string} */ (store.getItem(scope.pathname + "." + key)));
   };
-  window.__md_set = function (key, value, store, scope) {
+  md.__md_set = function (key, value, store, scope) {
     store = store || localStorage;
-    scope = scope || window.__md_scope;
+    scope = scope || md.__md_scope;
     try {
       store.setItem(scope.pathname + "." + key, JSON.stringify(value));
     } catch (err) {

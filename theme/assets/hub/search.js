@@ -1,56 +1,71 @@
+// @ts-check
 /* The hub's search, in the header's search field (theme/hub/search.html).
  * Costs nothing until used: Pagefind's script, its WebAssembly and the index in
  * search/ load only when the field is opened. Opened from file://, where browsers
  * refuse those fetches, a small list of titles and summaries (search/fallback.js)
- * is searched instead. Runs locally and sends nothing anywhere.
+ * is searched instead. Runs locally and sends nothing anywhere. Uses core.js
+ * (window.Hub), loaded before it.
  * Keys: "/" or "s" open the search, Escape closes it, arrow keys move through results.
  * See docs/search.md. */
 (function () {
   "use strict";
 
-  var box = document.querySelector("[data-hub-search-words]");
-  var toggle = document.getElementById("__search");
+  const box = document.querySelector("[data-hub-search-words]");
+  const toggle = /** @type {HTMLInputElement | null} */ (document.getElementById("__search"));
   if (!box || !toggle) return;
-  var words = JSON.parse(box.getAttribute("data-hub-search-words"));
-  var input = box.querySelector("[data-hub-search-input]");
-  var form = box.querySelector("[data-hub-search-form]");
-  var status = box.querySelector("[data-hub-search-status]");
-  var list = box.querySelector("[data-hub-search-results]");
-  var more = box.querySelector("[data-hub-search-more]");
-  var filterBox = box.querySelector("[data-hub-search-filters]");
-  var selects = Array.prototype.slice.call(box.querySelectorAll("[data-hub-search-filter]"));
+  const Hub = /** @type {HubWindow} */ (window).Hub;
+  /** @type {Record<string, string>} */
+  const words = JSON.parse(box.getAttribute("data-hub-search-words") || "{}");
+  const { form, status, results: list, more, filters: filterBox, ...named } =
+    Hub.parts(box, ["input", "form", "status", "results", "more", "filters"], "search-");
+  const input = /** @type {HTMLInputElement} */ (named.input);
+  /** @type {HTMLSelectElement[]} */
+  const selects = Array.prototype.slice.call(box.querySelectorAll("[data-hub-search-filter]"));
   /* The site's root: two folders above this file, wherever the site is served. */
-  var root = new URL("../..", document.currentScript.src);
-  var offline = location.protocol === "file:";
-  var PAGE = 10;
+  const root = new URL("../..", /** @type {HTMLScriptElement} */ (document.currentScript).src);
+  const offline = location.protocol === "file:";
+  const PAGE = 10;
 
-  var engine = null; /* a promise of {search(query, filters), filters()} */
-  var shown = []; /* results of the current query, in order */
-  var count = 0;
-  var asked = 0; /* number of the newest query; older answers are dropped */
-  var timer = 0;
+  /**
+   * A search engine: Pagefind, or the file:// list.
+   * @typedef {object} Engine
+   * @property {(query: string, filters?: Record<string, string>) => Promise<Result[]>} search
+   * @property {() => Promise<Record<string, Record<string, number>>>} filters
+   * @property {(query: string) => Promise<void>} [preload]
+   */
+  /**
+   * A result as Pagefind gives it: its page's data is fetched when shown.
+   * @typedef {{id?: string, score?: number, data: () => Promise<Page>}} Result
+   * @typedef {{url: string, meta?: Record<string, string>, excerpt?: string}} Page
+   */
 
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, name) {
-      return values[name] !== undefined ? String(values[name]) : all;
-    });
-  }
+  /** @type {Promise<Engine> | null} */
+  let engine = null;
+  /** @type {Result[]} results of the current query, in order */
+  let shown = [];
+  let count = 0;
+  let asked = 0; /* number of the newest query; older answers are dropped */
+  let timer = 0;
 
   /* ---------- typed-out umlauts ---------- */
 
   /* "Waermepumpe" -> "Wärmepumpe": the stemmer folds "ä" to "a" but keeps "ae", so a word
    * typed without umlauts is also searched with them. Not after a vowel or q ("Feuer",
    * "Quelle"); as a word can read either way ("aktuell"), both spellings are searched. */
-  var DIGRAPH = /(^|[^aeiouäöüq])(ae|oe|ue)/gi;
-  var UMLAUT = { ae: "ä", oe: "ö", ue: "ü", Ae: "Ä", Oe: "Ö", Ue: "Ü", AE: "Ä", OE: "Ö", UE: "Ü" };
+  const DIGRAPH = /(^|[^aeiouäöüq])(ae|oe|ue)/gi;
+  const UMLAUT = { ae: "ä", oe: "ö", ue: "ü", Ae: "Ä", Oe: "Ö", Ue: "Ü", AE: "Ä", OE: "Ö", UE: "Ü" };
 
+  /**
+   * @param {string} query
+   * @returns {string[]} the query as typed and with its typed-out umlauts, at most 8
+   */
   function spellings(query) {
-    var variants = [""];
+    let variants = [""];
     query.trim().split(/\s+/).forEach(function (word) {
-      var umlauted = word.replace(DIGRAPH, function (all, before, pair) {
+      const umlauted = word.replace(DIGRAPH, function (all, before, pair) {
         return before + (UMLAUT[pair] || UMLAUT[pair.toLowerCase()]);
       });
-      var forms = umlauted !== word && variants.length < 8 ? [word, umlauted] : [word];
+      const forms = umlauted !== word && variants.length < 8 ? [word, umlauted] : [word];
       variants = variants.reduce(function (out, start) {
         return out.concat(forms.map(function (form) { return start ? start + " " + form : form; }));
       }, []);
@@ -60,6 +75,7 @@
 
   /* ---------- engines ---------- */
 
+  /** @returns {Promise<Engine>} Pagefind, loaded from search/ */
   function pagefindEngine() {
     return import(new URL("search/pagefind.js", root).href).then(function (pagefind) {
       return pagefind.options({ excerptLength: 24 }).then(function () {
@@ -77,9 +93,14 @@
     });
   }
 
+  /**
+   * The results of several spellings, each page once, best first.
+   * @param {{results?: Result[]}[]} answers
+   * @returns {Result[]}
+   */
   function merge(answers) {
-    var seen = {};
-    var results = [];
+    const seen = {};
+    const results = [];
     answers.forEach(function (answer) {
       (answer && answer.results || []).forEach(function (result) {
         if (seen[result.id]) return;
@@ -92,25 +113,27 @@
   }
 
   /* file://: titles and summaries from search/fallback.js, every word a prefix of a word. */
+  /** @param {string} text @returns {string} lower case, umlauts and ß written out */
   function fold(text) {
     return text.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss");
   }
 
+  /** @returns {Promise<Engine>} the list of search/fallback.js */
   function fallbackEngine() {
     return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
+      const script = document.createElement("script");
       script.src = new URL("search/fallback.js", root).href;
-      script.onload = function () { resolve(window.__hubSearch || []); };
+      script.onload = function () { resolve(/** @type {Window & {__hubSearch?: string[][]}} */ (window).__hubSearch || []); };
       script.onerror = reject;
       document.head.appendChild(script);
     }).then(function (entries) {
-      var folded = entries.map(function (entry) { return " " + fold(entry[1]).replace(/[^\w]+/g, " "); });
+      const folded = entries.map(function (entry) { return " " + fold(entry[1]).replace(/[^\w]+/g, " "); });
       return {
         search: function (query) {
-          var terms = fold(query).split(/[^\w]+/).filter(Boolean);
-          var results = [];
+          const terms = fold(query).split(/[^\w]+/).filter(Boolean);
+          const results = [];
           entries.forEach(function (entry, i) {
-            var hit = terms.every(function (term) { return folded[i].indexOf(" " + term) !== -1; });
+            const hit = terms.every(function (term) { return folded[i].indexOf(" " + term) !== -1; });
             if (hit) results.push({ data: fallbackData(entry) });
           });
           return Promise.resolve(results);
@@ -120,12 +143,17 @@
     });
   }
 
+  /**
+   * @param {string[]} entry [url, title, kind]
+   * @returns {() => Promise<Page>}
+   */
   function fallbackData(entry) {
     return function () {
       return Promise.resolve({ url: entry[0], meta: { title: entry[1], kind: entry[2] }, excerpt: "" });
     };
   }
 
+  /** @returns {Promise<Engine>} the engine, loaded on first use */
   function start() {
     if (engine) return engine;
     status.textContent = words.search_loading;
@@ -144,11 +172,12 @@
     return engine;
   }
 
+  /** @param {Record<string, Record<string, number>>} filters the values of each filter, from the index */
   function offerFilters(filters) {
     selects.forEach(function (select) {
-      var values = Object.keys(filters[select.getAttribute("data-hub-search-filter")] || {}).sort();
+      const values = Object.keys(filters[select.getAttribute("data-hub-search-filter")] || {}).sort();
       values.forEach(function (value) {
-        var option = document.createElement("option");
+        const option = document.createElement("option");
         option.value = value;
         option.textContent = value;
         select.appendChild(option);
@@ -159,17 +188,20 @@
 
   /* ---------- searching and showing ---------- */
 
+  /** @returns {Record<string, string>} */
   function chosenFilters() {
-    var filters = {};
+    /** @type {Record<string, string>} */
+    const filters = {};
     selects.forEach(function (select) {
-      if (select.value) filters[select.getAttribute("data-hub-search-filter")] = select.value;
+      if (select.value) filters[/** @type {string} */ (select.getAttribute("data-hub-search-filter"))] = select.value;
     });
     return filters;
   }
 
+  /** Searches for the field's text and shows the first results. */
   function run() {
-    var query = input.value.trim();
-    var number = ++asked;
+    const query = input.value.trim();
+    const number = ++asked;
     if (!query) {
       shown = [];
       list.textContent = "";
@@ -185,15 +217,19 @@
       count = 0;
       list.textContent = "";
       status.textContent = results.length === 0 ? words.search_none
-        : results.length === 1 ? words.search_one : fill(words.search_many, { count: results.length });
+        : results.length === 1 ? words.search_one : Hub.fill(words.search_many, { count: results.length });
       return showMore(number);
     }).catch(function () {
       if (number === asked) status.textContent = words.search_failed;
     });
   }
 
+  /**
+   * @param {number} number the query's number: results of an older query are dropped
+   * @returns {Promise<void>}
+   */
   function showMore(number) {
-    var next = shown.slice(count, count + PAGE);
+    const next = shown.slice(count, count + PAGE);
     count += next.length;
     more.hidden = count >= shown.length;
     return Promise.all(next.map(function (result) { return result.data(); })).then(function (pages) {
@@ -203,22 +239,24 @@
   }
 
   /* A site-relative URL from the index, resolved against the site's root. */
+  /** @param {string | undefined} url @returns {string | null} */
   function local(url) {
     if (!url || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return null;
     return new URL(url.replace(/^\/+/, ""), root).href;
   }
 
+  /** @param {Page} page @returns {HTMLLIElement} */
   function item(page) {
-    var meta = page.meta || {};
-    var li = document.createElement("li");
+    const meta = page.meta || {};
+    const li = document.createElement("li");
     li.className = "md-search-result__item hub-search__item";
-    var link = document.createElement("a");
+    const link = document.createElement("a");
     link.className = "md-search-result__link hub-search__link";
     link.href = local(page.url) || root.href;
     /* Only the post's own picture, as the build wrote it (a path under the site's root). */
-    var image = /^[\w][\w\-.\/]*$/.test(meta.image || "") && meta.image.indexOf("..") === -1 && local(meta.image);
+    const image = /^[\w][\w\-.\/]*$/.test(meta.image || "") && meta.image.indexOf("..") === -1 && local(meta.image);
     if (image) {
-      var img = document.createElement("img");
+      const img = document.createElement("img");
       img.className = "hub-search__thumb";
       img.src = image;
       img.alt = "";
@@ -227,21 +265,21 @@
       img.loading = "lazy";
       link.appendChild(img);
     }
-    var text = document.createElement("span");
+    const text = document.createElement("span");
     text.className = "hub-search__text";
-    var title = document.createElement("span");
+    const title = document.createElement("span");
     title.className = "hub-search__title";
     title.textContent = meta.title || page.url;
     text.appendChild(title);
-    var about = [meta.kind, meta.date && dateText(meta.date)].filter(Boolean).join(" · ");
+    const about = [meta.kind, meta.date && dateText(meta.date)].filter(Boolean).join(" · ");
     if (about) {
-      var line = document.createElement("span");
+      const line = document.createElement("span");
       line.className = "hub-search__about";
       line.textContent = about;
       text.appendChild(line);
     }
     if (page.excerpt) {
-      var excerpt = document.createElement("span");
+      const excerpt = document.createElement("span");
       excerpt.className = "hub-search__excerpt";
       marked(page.excerpt, excerpt);
       text.appendChild(excerpt);
@@ -252,11 +290,12 @@
   }
 
   /* Pagefind's excerpt marks the found words with <mark>: keep those, everything else as text. */
+  /** @param {string} html @param {Element} into */
   function marked(html, into) {
-    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    const doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
     doc.body.firstChild.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
+        const mark = document.createElement("mark");
         mark.textContent = node.textContent;
         into.appendChild(mark);
       } else {
@@ -265,15 +304,17 @@
     });
   }
 
+  /** @param {string} iso @returns {string} the date as the page's language writes it */
   function dateText(iso) {
-    var day = new Date(iso + "T12:00:00");
-    if (isNaN(day)) return iso;
+    const day = new Date(iso + "T12:00:00");
+    if (isNaN(day.getTime())) return iso;
     return day.toLocaleDateString(document.documentElement.lang || undefined,
       { day: "numeric", month: "long", year: "numeric" });
   }
 
   /* ---------- opening, closing, keys ---------- */
 
+  /** Opens the search and puts the cursor in its field. */
   function open() {
     if (!toggle.checked) {
       toggle.checked = true;
@@ -283,6 +324,7 @@
     start();
   }
 
+  /** Closes the search. */
   function close() {
     toggle.checked = false;
     toggle.dispatchEvent(new Event("change"));
@@ -299,7 +341,7 @@
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(run, 100);
-    var query = input.value.trim();
+    const query = input.value.trim();
     if (query) {
       start().then(function (found) {
         if (found.preload) found.preload(query);
@@ -308,15 +350,15 @@
   });
   selects.forEach(function (select) { select.addEventListener("change", run); });
   more.addEventListener("click", function () {
-    var first = list.children.length;
+    const first = list.children.length;
     showMore(asked).then(function () {
-      var link = list.children[first] && list.children[first].querySelector("a");
+      const link = list.children[first] && list.children[first].querySelector("a");
       if (link) link.focus();
     });
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    var first = list.querySelector("a");
+    const first = list.querySelector("a");
     if (first) first.click();
   });
   form.addEventListener("reset", function () {
@@ -326,14 +368,16 @@
     });
   });
 
+  /** @param {HTMLElement | null} target @returns {boolean | null} whether keys typed there are text */
   function typing(target) {
     return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
   document.addEventListener("keydown", function (event) {
+    const target = /** @type {HTMLElement | null} */ (event.target);
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (!toggle.checked) {
-      if ((event.key === "/" || event.key === "s") && !typing(event.target)) {
+      if ((event.key === "/" || event.key === "s") && !typing(target)) {
         event.preventDefault();
         open();
       }
@@ -345,11 +389,11 @@
       return;
     }
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
-    if (!links.length || !box.contains(event.target) || event.target.tagName === "SELECT") return;
+    const links = Array.prototype.slice.call(list.querySelectorAll("a"));
+    if (!links.length || !box.contains(target) || /** @type {HTMLElement} */ (target).tagName === "SELECT") return;
     event.preventDefault();
-    var at = links.indexOf(event.target);
-    var step = event.key === "ArrowDown" ? 1 : -1;
+    const at = links.indexOf(target);
+    const step = event.key === "ArrowDown" ? 1 : -1;
     if (at === -1) {
       if (step === 1) links[0].focus();
     } else if (at + step < 0) {
