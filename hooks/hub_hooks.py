@@ -20,6 +20,7 @@ import hub_files
 import hub_render
 import jinja2
 from hub_reload import CoreReloader
+from hub_search import EarlyIndex
 from hub_state import BuildState
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -44,7 +45,6 @@ from hub.web.search import (
     SEARCH_DIR,
     SEARCH_WORDS,
     SearchIndexError,
-    index_site,
 )
 from hub.web.ui import Words
 from hub.web.views import composer_json
@@ -78,7 +78,7 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Everything is read and checked here, before MkDocs cleans site/: the same
     # checks as `hub check`, with the same messages.
-    build.problems, build.files, build.nav = None, None, None  # `mkdocs serve` keeps this module between builds
+    build.problems, build.files, build.nav, build.index = None, None, None, None  # `mkdocs serve`: anew each build
     if build.reloader is not None:
         build.reloader.reload_if_changed(globals())
     try:
@@ -91,7 +91,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             _words_for_the_theme(config)
             return config
         _stop(err, config)
-    build.unrendered, build.late = dict(build.hub.unrendered), Problems()
+    build.unrendered, build.text_problems = dict(build.hub.unrendered), Problems()
     for problem in build.hub.warnings:
         # Not log.warning: `--strict` would turn them into errors. Analytics rows left out
         # of the stats are among them: an old campaign in a real export must not break the build.
@@ -174,6 +174,13 @@ def _words_for_the_theme(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if build.problems is not None:
         return hub_files.problem_files(build, files, config)
+    # The search index (hub_search.py): the preview (`make serve`) makes it once, so that an edit
+    # shows in a second or two; its search finds what the site held when the preview started.
+    site_dir = Path(config.site_dir)
+    if not (build.preview and (site_dir / SEARCH_DIR / "pagefind.js").is_file()):
+        site = build.staged.site if build.staged and build.staged.site else site_dir  # as it will be named
+        copies = site.with_name(f".{site.name}.findable")
+        build.index = EarlyIndex(site_dir, config.theme.get("language", "de"), copies)
     return hub_files.hub_files(build, files, config)
 
 
@@ -183,6 +190,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
         if (file := files.get_file_from_path(uri)) is not None:
             files.remove(file)
     chrome.install(env, build.nav)  # Material's drawer and tabs, once per kind of page
+    if build.index is not None:
+        build.index.start()  # every page's HTML is made: Pagefind works while MkDocs writes the pages
     return env
 
 
@@ -217,18 +226,29 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if (source := build.unrendered.pop(page.file.src_uri, None)) is not None:
-        check_rendered(source, html_text, build.late)  # what `hub check` reports on its own rendering
+        check_rendered(source, html_text, build.text_problems)  # what `hub check` reports on its own rendering
     html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
-    return hub_render.page_content(build, html_text, page, config)
+    html_text = hub_render.page_content(build, html_text, page, config)
+    if build.index is not None:
+        build.index.add(page.file.dest_uri, html_text)
+    return html_text
 
 
 def on_build_error(error: Exception) -> None:
+    _stop_index()
     if build.staged is not None:
         build.staged.discard()
 
 
+def _stop_index() -> None:
+    if build.index is not None:
+        build.index.stop()
+        build.index = None
+
+
 def on_shutdown() -> None:
     preview.stop()
+    _stop_index()
     # Runs after Ctrl-C too: a build that did not reach the end of on_post_build leaves site/ as it was.
     if build.staged is not None:
         build.staged.discard()
@@ -238,24 +258,24 @@ def on_shutdown() -> None:
 @event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
     if build.renderer is not None:  # texts of pages MkDocs left out (exclude_docs) are checked all the same
-        check_all_rendered(build.unrendered.values(), build.renderer[1], build.late)
-    if build.late:
-        _stop(ContentError(build.late.sorted()), config)  # on_build_error discards the staged site
+        check_all_rendered(build.unrendered.values(), build.renderer[1], build.text_problems)
+    if build.text_problems:
+        _stop(ContentError(build.text_problems.sorted()), config)  # on_build_error discards the staged site
     site_dir = Path(config.site_dir)
     if build.problems is not None:  # any other address shows the problems too (MkDocs serves 404.html)
         page = preview.problem_page(build.problems, config.theme.get("language", "de"))
         (site_dir / "404.html").write_text(page, encoding="utf-8")
     elif build.files is not None:
         preview.remove(site_dir, preview.stale_outputs(site_dir, {f.abs_dest_path for f in build.files}))
-    # Pagefind indexes the finished site, in the staging folder of `mkdocs build`: the
-    # index is published with the pages it describes, or not at all. The preview
-    # (`make serve`) indexes once, so that an edit shows in a second or two; its search
-    # finds what the site held when the preview started.
-    if build.problems is None and not (build.preview and (site_dir / SEARCH_DIR / "pagefind.js").is_file()):
+    # Pagefind, started while the lists were written (hub_search.py), in the staging folder of
+    # `mkdocs build`: the index is published with the pages it describes, or not at all.
+    if build.index is not None:
         try:
-            index_site(site_dir)
+            build.index.finish()
         except SearchIndexError as err:
             raise PluginError(f"search: Pagefind failed: {err}") from None
+        finally:
+            build.index = None
     # The last step of a build. MkDocs fails a strict build on warnings only after this
     # event: they are counted here the same way, so that such a build is never published.
     strict_failed = any(h.get_counts() for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler))

@@ -36,6 +36,7 @@ def environment(config: MkDocsConfig) -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         auto_reload=False,  # templates do not change during a build; the preview makes this anew
+        cache_size=-1,  # a dict: the hub has a few dozen templates, looked up for every card
     )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import jinja2
     from hub_reload import CoreReloader
+    from hub_search import EarlyIndex
     from markupsafe import Markup
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
@@ -50,8 +51,9 @@ class BuildState:
     scripts: dict[str, str] = field(default_factory=dict)  # the site's scripts by path, for the data sheet
     # The texts `mkdocs build` checks on the HTML it renders anyway (Hub.unrendered), and what it found.
     unrendered: dict[str, Source] = field(default_factory=dict)
-    late: Problems = field(default_factory=Problems)
+    text_problems: Problems = field(default_factory=Problems)
     # Kept between the preview's rebuilds: a text rendered once for the check is not rendered again.
     renderer: tuple[str, Renderer] | None = None
     nav: Navigation | None = None
     composer: Markup = field(init=False)  # the composer's rules and words, on every post page
+    index: EarlyIndex | None = None  # the search index under way (hub_search.py)

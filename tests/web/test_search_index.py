@@ -39,3 +39,33 @@ def test_a_failed_build_publishes_no_index(site: Site) -> None:
     site.post("kaputt", personas=["gibtsnicht"])
     assert site.build(check=False).returncode == 1
     assert (site.root / "site/search/pagefind-entry.json").read_bytes() == before
+
+
+def test_the_index_is_made_from_copies_of_the_findable_parts_and_they_are_gone_after(site: Site) -> None:
+    # Pagefind reads the marked part of each findable page, written aside while MkDocs renders
+    # (hooks/hub_search.py): what it finds must be exactly the findable pages of the site.
+    site.persona("verkauf", name="Vertrieb")
+    site.post("halle", title="Neue Halle", personas=["verkauf"])
+    site.post("entwurf", draft=True)
+    site.write("content/guides/leitfaden.md", "# Leitfaden\n\nText.\n")
+    site.training("kurs")
+    site.build()
+    entry = json.loads((site.root / "site/search/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["de"]["page_count"] == 4  # the post, the guide, the persona, the training
+    assert not (site.root / ".site.findable").exists()
+    assert not (site.root / ".site.building").exists()
+
+
+def test_a_hub_without_findable_pages_still_gets_an_index(site: Site) -> None:
+    site.write("content/index.md", "# Willkommen\n\nNoch keine Beiträge.\n")
+    site.build()
+    entry = json.loads((site.root / "site/search/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["de"]["page_count"] >= 1  # Pagefind indexes every page, as on any site
+
+
+def test_a_build_stopped_by_a_text_leaves_no_copies_behind(site: Site) -> None:
+    site.post("gut")
+    site.post("skript", body="Text <img src=x onerror=alert(1)>\n")
+    assert site.build(check=False).returncode == 1
+    assert not (site.root / ".site.findable").exists()
+    assert not (site.root / "site").exists()

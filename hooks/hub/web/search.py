@@ -124,12 +124,26 @@ class SearchIndexError(Exception):
 _UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
 
 
+def start_index(source: Path, output: Path) -> subprocess.Popen[str]:
+    """Start Pagefind over the HTML under ``source``; it writes the index into ``output``.
+
+    ``source`` may hold copies of the findable pages at their paths in the site: the results'
+    addresses are those paths.
+    """
+    command = [str(pagefind_executable()), "--site", str(source), "--output-path", str(output), "--quiet"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def finish_index(process: subprocess.Popen[str], output: Path) -> None:
+    """Wait for Pagefind; raise SearchIndexError with its output when it failed."""
+    said, _ = process.communicate()
+    if process.returncode != 0:
+        raise SearchIndexError((said or f"exit status {process.returncode}").strip())
+    for pattern in _UNUSED:
+        for path in output.glob(pattern):
+            path.unlink()
+
+
 def index_site(site_dir: Path) -> None:
     """Run Pagefind over the built site; it writes ``search/`` into it."""
-    command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", SEARCH_DIR, "--quiet"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SearchIndexError((result.stderr or result.stdout).strip())
-    for pattern in _UNUSED:
-        for path in (site_dir / SEARCH_DIR).glob(pattern):
-            path.unlink()
+    finish_index(start_index(site_dir, site_dir / SEARCH_DIR), site_dir / SEARCH_DIR)

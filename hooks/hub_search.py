@@ -1,0 +1,70 @@
+"""The search index, made while MkDocs renders the pages into Material's theme.
+
+Pagefind reads only the part of a page the hub's templates mark ``data-pagefind-body``
+(posts, guides, persona introductions, trainings), with its title, filters and picture
+inside it. That part is known once MkDocs has turned every page's Markdown into HTML
+(``on_page_content``), before any page is put into Material's theme: it is written aside
+then, as a small page of its own at the same path, and Pagefind starts on these copies in
+``on_env``. It works on the second core while MkDocs renders and writes the pages;
+``on_post_build`` waits for it, so the index is published with the pages it describes,
+or not at all. Without any marked page Pagefind indexes every finished page, as on a site
+without the marker.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+from pathlib import Path
+
+from hub.web.search import SEARCH_DIR, finish_index, start_index
+
+#: What the hub's templates put on the part of a page that search finds.
+MARKER = "data-pagefind-body"
+
+
+class EarlyIndex:
+    """One build's index, into ``site_dir``'s search folder; ``language`` as the pages' ``lang``;
+    the copies go into the folder ``copies``, removed when the index is made."""
+
+    def __init__(self, site_dir: Path, language: str, copies: Path) -> None:
+        self.site_dir = site_dir
+        self.output = site_dir / SEARCH_DIR
+        self.copies = copies
+        self.head = f'<!DOCTYPE html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
+        self.found = 0
+        self.process: subprocess.Popen[str] | None = None
+        shutil.rmtree(self.copies, ignore_errors=True)
+
+    def add(self, dest_uri: str, content: str) -> None:
+        """The HTML MkDocs puts into the page at ``dest_uri``: kept for Pagefind if search finds it."""
+        if MARKER not in content:
+            return
+        copy = self.copies / dest_uri
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(f"{self.head}<body>\n{content}\n</body>\n</html>\n", encoding="utf-8")
+        self.found += 1
+
+    def start(self) -> None:
+        """Every page's HTML is made (on_env): Pagefind starts on the copies."""
+        if self.found and self.process is None:
+            self.process = start_index(self.copies, self.output)
+
+    def finish(self) -> None:
+        """Wait for the index (or make it now over the finished site); raises SearchIndexError."""
+        if self.process is None:
+            self.process = start_index(self.copies if self.found else self.site_dir, self.output)
+        try:
+            finish_index(self.process, self.output)
+        finally:
+            self.process = None
+            shutil.rmtree(self.copies, ignore_errors=True)
+
+    def stop(self) -> None:
+        """Stop Pagefind if it runs and drop the copies (a failed or interrupted build)."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.communicate()
+            self.process = None
+        shutil.rmtree(self.copies, ignore_errors=True)
