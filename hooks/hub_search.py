@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 from hub.web.search import SEARCH_DIR, finish_index, start_index
@@ -33,28 +34,39 @@ class EarlyIndex:
         self.output = site_dir / SEARCH_DIR
         self.copies = copies
         self.head = f'<!DOCTYPE html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
-        self.found = 0
+        self.pages: dict[str, str] = {}  # the marked pages' HTML by path in the site
         self.process: subprocess.Popen[str] | None = None
+        self.starter: threading.Thread | None = None
         shutil.rmtree(self.copies, ignore_errors=True)
 
     def add(self, dest_uri: str, content: str) -> None:
         """The HTML MkDocs puts into the page at ``dest_uri``: kept for Pagefind if search finds it."""
-        if MARKER not in content:
-            return
-        copy = self.copies / dest_uri
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(f"{self.head}<body>\n{content}\n</body>\n</html>\n", encoding="utf-8")
-        self.found += 1
+        if MARKER in content:
+            self.pages[dest_uri] = content
 
     def start(self) -> None:
-        """Every page's HTML is made (on_env): Pagefind starts on the copies."""
-        if self.found and self.process is None:
-            self.process = start_index(self.copies, self.output)
+        """Every page's HTML is made (on_env): the copies are written and Pagefind started beside the build."""
+        if self.pages and self.starter is None:
+            self.starter = threading.Thread(target=self._write_and_start, name="hub-search-index")
+            self.starter.start()
+
+    def _write_and_start(self) -> None:
+        for dest_uri, content in self.pages.items():
+            copy = self.copies / dest_uri
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(f"{self.head}<body>\n{content}\n</body>\n</html>\n", encoding="utf-8")
+        self.process = start_index(self.copies, self.output)
+
+    def _started(self) -> None:
+        if self.starter is not None:
+            self.starter.join()
+            self.starter = None
 
     def finish(self) -> None:
         """Wait for the index (or make it now over the finished site); raises SearchIndexError."""
+        self._started()
         if self.process is None:
-            self.process = start_index(self.copies if self.found else self.site_dir, self.output)
+            self.process = start_index(self.copies if self.pages else self.site_dir, self.output)
         try:
             finish_index(self.process, self.output)
         finally:
@@ -63,6 +75,7 @@ class EarlyIndex:
 
     def stop(self) -> None:
         """Stop Pagefind if it runs and drop the copies (a failed or interrupted build)."""
+        self._started()
         if self.process is not None:
             self.process.kill()
             self.process.communicate()
