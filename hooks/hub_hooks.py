@@ -35,6 +35,7 @@ from hub.content.bodies import check_all_rendered, check_rendered
 from hub.content.problems import ContentError, Problem, Problems
 from hub.content.rendering import Renderer, table_alignment
 from hub.content.sanitize import sanitize
+from hub.content.textcheck import TextCheck
 from hub.hub import Hub
 from hub.web import preview
 from hub.web.csp import META_POLICY
@@ -258,7 +259,7 @@ def on_shutdown() -> None:
 @event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
     if build.renderer is not None:  # texts of pages MkDocs left out (exclude_docs) are checked all the same
-        check_all_rendered(build.unrendered.values(), build.renderer[1], build.text_problems)
+        check_all_rendered(build.unrendered.values(), TextCheck(build.renderer[1]), build.text_problems)
     if build.text_problems:
         _stop(ContentError(build.text_problems.sorted()), config)  # on_build_error discards the staged site
     site_dir = Path(config.site_dir)

@@ -19,6 +19,7 @@ from hub.content.rendering import DEFAULT, Renderer
 from hub.content.settings import Settings, load_settings
 from hub.content.sharekits import HUB_CONTENT, ShareKit, share_kit
 from hub.content.sources import Source
+from hub.content.textcheck import TextCheck
 from hub.content.trainings import Slot, Training, slots
 
 
@@ -90,6 +91,7 @@ def load_hub(
     render: Renderer = DEFAULT,
     theme_dir: Path | None = None,
     render_later: bool = False,
+    text_cache: Path | None = None,
 ) -> Hub:
     """Read and check everything; raise ContentError with every problem found.
 
@@ -100,7 +102,8 @@ def load_hub(
     ``render_later``: the build renders every page anyway, so the texts of published pages under
     the docs dir are not rendered here; they are left in ``Hub.unrendered`` for the caller to
     check on the HTML it renders. When anything else is wrong they are rendered here after
-    all, so that one run reports every problem.
+    all, so that one run reports every problem. ``text_cache``: the file that keeps what the
+    texts yielded between runs (``hub check``; see content/textcheck.py).
     """
     problems = Problems()
     settings = load_settings(config_file, shown_path(config_file, root), hub_config, problems, site_url)
@@ -114,7 +117,7 @@ def load_hub(
     # Posts are checked against every persona file, valid or not, so that one
     # mistake in a persona is reported once, not again in every post naming it.
     persona_ids = {path.stem for path in (root / "personas").glob("*.md")}
-    read = Reader(root, docs_dir, settings, persona_ids, problems, render, render_later)
+    read = Reader(root, docs_dir, settings, persona_ids, problems, TextCheck(render, text_cache), render_later)
     read.files(theme_dir)
     personas = read.personas(icon_exists)
     guides = read.guides()
@@ -130,6 +133,8 @@ def load_hub(
     _warn_about_dates(posts, day, problems)
     if problems:
         read.check_unrendered()  # nothing is built: report what the texts hold now, in this run
+    read.texts.save()
+    if problems:
         raise ContentError(problems.sorted())
     return Hub(
         settings=settings,

@@ -171,6 +171,7 @@ def check_project(config_file: Path, environ: dict[str, str] | None = None) -> t
             icon_exists=project.icon_exists if project.theme_dirs else None,
             render=Renderer(*extensions_from_yaml(project.markdown_extensions)),
             theme_dir=project.custom_dir,
+            text_cache=project.root / ".cache" / "texts.json",  # an edit re-checks only its own text
         )
     except ContentError as err:
         return None, err.problems

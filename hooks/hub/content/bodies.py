@@ -16,9 +16,9 @@ from pathlib import Path, PurePosixPath
 
 from hub.content.imagefiles import check_image
 from hub.content.problems import Problems
-from hub.content.rendering import DEFAULT, Renderer
-from hub.content.sanitize import findings, is_remote, scheme
+from hub.content.sanitize import Finding, findings, is_remote, scheme
 from hub.content.sources import Source
+from hub.content.textcheck import TextCheck
 from hub.sharing.links import personal_data
 
 _FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -36,7 +36,7 @@ def check_body(
     docs_dir: Path,
     problems: Problems,
     files: Collection[str] = (),
-    render: Renderer | None = DEFAULT,
+    texts: TextCheck | None = None,
     pictures: set[str] | None = None,
     *,
     docs_name: str = "content",
@@ -47,13 +47,13 @@ def check_body(
     ``page_dir`` is the folder of the page under the docs dir: relative paths are
     resolved from there, as MkDocs does. ``files`` are the paths under the docs dir a
     link may name (the editors' files and the pages the hub generates); without
-    them, links to files are not checked. ``render`` turns Markdown into HTML as the site does;
-    None leaves the rendered HTML to the caller (``check_rendered``).
+    them, links to files are not checked. ``texts`` says what the sanitizer would drop from the
+    text rendered as the site does; None leaves the rendered HTML to the caller (``check_rendered``).
     The pictures the text shows are added to ``pictures``. ``docs_name`` is the docs dir as
     editors see it (relative to the project), for messages.
     """
-    if render is not None:
-        check_rendered(source, render(source.body), problems)
+    if texts is not None:
+        report(source, texts(source.body), problems)
     text = _without_code(source.body)
 
     def line(position: int) -> int:
@@ -78,14 +78,19 @@ def check_body(
 
 
 def check_rendered(source: Source, rendered: str, problems: Problems) -> None:
-    """Report each thing the sanitizer would drop from ``rendered``, at the line of the source that wrote it.
+    """Report each thing the sanitizer would drop from ``rendered``, at the line of the source that wrote it."""
+    report(source, findings(rendered), problems)
+
+
+def report(source: Source, found: Iterable[Finding], problems: Problems) -> None:
+    """Report each finding at the line of the source that wrote it.
 
     Repeated findings of the same text go to its next occurrences; one that cannot be
     found in the source (an entity-encoded name, say) is reported for the file.
     """
     lowered = source.body.lower()
     cursor: dict[str, int] = {}
-    for finding in findings(rendered):
+    for finding in found:
         line = 0
         for needle in (n.lower() for n in finding.needles):
             position = lowered.find(needle, cursor.get(needle, 0))
@@ -98,10 +103,10 @@ def check_rendered(source: Source, rendered: str, problems: Problems) -> None:
         problems.add(source.path, line, finding.message)
 
 
-def check_all_rendered(sources: Iterable[Source], render: Renderer, problems: Problems) -> None:
-    """``check_rendered`` for each of ``sources``, rendered with ``render``."""
+def check_all_rendered(sources: Iterable[Source], texts: TextCheck, problems: Problems) -> None:
+    """What the sanitizer would drop from each of ``sources``, rendered as ``texts`` does."""
     for source in sources:
-        check_rendered(source, render(source.body), problems)
+        report(source, texts(source.body), problems)
 
 
 def personal_data_warning(url: str) -> str | None:

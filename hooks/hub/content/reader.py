@@ -15,11 +15,11 @@ from hub.content.pagemeta import check_page_meta
 from hub.content.personas import Persona, load_persona
 from hub.content.posts import Post, load_post
 from hub.content.problems import Problems
-from hub.content.rendering import Renderer
 from hub.content.settings import Settings
 from hub.content.sharekits import HUB_CONTENT, check_share_texts
 from hub.content.sources import MAX_BYTES, Source, read_source
 from hub.content.svg import check_svg
+from hub.content.textcheck import TextCheck
 from hub.content.trainings import Training, load_training
 
 
@@ -35,7 +35,7 @@ class Reader:
     settings: Settings
     persona_ids: set[str]
     problems: Problems
-    render: Renderer
+    texts: TextCheck  # what the sanitizer would drop from a text, rendered as the site does
     render_later: bool = False
     regular: set[Path] = field(default_factory=set)  # every file found that may be read
     docs_files: tuple[str, ...] = ()  # every file under the docs dir, relative to it: one walk serves every check
@@ -87,14 +87,14 @@ class Reader:
                 self.docs_dir,
                 self.problems,
                 linkable if built else self.linkable,
-                None if later else self.render,
+                None if later else self.texts,
                 self.pictures,
                 docs_name=self.docs_name,
             )
 
     def check_unrendered(self) -> None:
         """Check the texts left for the caller after all (see ``load_hub``'s ``render_later``)."""
-        check_all_rendered(self.unrendered.values(), self.render, self.problems)
+        check_all_rendered(self.unrendered.values(), self.texts, self.problems)
         self.unrendered = {}
 
     @functools.cached_property

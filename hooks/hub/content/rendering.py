@@ -44,6 +44,7 @@ class Renderer:
         names = list(extensions)
         settings = {name: dict(config) for name, config in configs.items()}
         table_alignment(settings)
+        self.key = repr((names, sorted(settings.items())))  # what the HTML depends on besides the text
         self._md = self._converter(names, settings)
         self._done: dict[str, str] = {}
 

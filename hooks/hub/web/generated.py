@@ -19,6 +19,7 @@ from hub.content.bodies import check_all_rendered
 from hub.content.problems import ContentError, Problem, Problems
 from hub.content.reader import shown_path
 from hub.content.rendering import DEFAULT
+from hub.content.textcheck import TextCheck
 from hub.hub import Hub, load_hub
 from hub.web.datasheet import DATASHEET_URI
 from hub.web.digest import digest_uris
@@ -114,6 +115,6 @@ def load_site(root: Path, docs_dir: Path, **kwargs: Any) -> Hub:
     found = clashes(hub, sorted(hub.docs_files), shown_path(docs_dir, root))  # the one walk load_hub made
     if found:
         texts = Problems()  # nothing is built: the texts left unrendered are checked in this run too
-        check_all_rendered(hub.unrendered.values(), kwargs.get("render", DEFAULT), texts)
+        check_all_rendered(hub.unrendered.values(), TextCheck(kwargs.get("render", DEFAULT)), texts)
         raise ContentError(sorted({*found, *texts.sorted(), *hub.warnings}))
     return hub
