@@ -2,7 +2,8 @@
 
 The adapter's parts beside this file: hub_state.py (what a build knows), hub_files.py
 (the files the hub adds), hub_render.py (what each page shows), hub_chrome.py (Material's
-drawer and tabs, rendered once) and hub_reload.py. MkDocs puts this folder on
+drawer and tabs, rendered once), hub_search.py (the search index, made beside the build)
+and hub_reload.py. MkDocs puts this folder on
 ``sys.path`` only while it loads this file, so everything is imported here, at the top.
 MkDocs loads this file once per process and caches it: under ``mkdocs serve``,
 hub_reload re-imports the core and the adapter's parts when one of them changed; edits
@@ -79,7 +80,8 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Everything is read and checked here, before MkDocs cleans site/: the same
     # checks as `hub check`, with the same messages.
-    build.problems, build.files, build.nav, build.index = None, None, None, None  # `mkdocs serve`: anew each build
+    # `mkdocs serve` keeps this module between builds: what one build found is not the next one's.
+    build.problems, build.files, build.nav, build.index, build.unrendered = None, None, None, None, {}
     if build.reloader is not None:
         build.reloader.reload_if_changed(globals())
     try:
@@ -268,8 +270,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         (site_dir / "404.html").write_text(page, encoding="utf-8")
     elif build.files is not None:
         preview.remove(site_dir, preview.stale_outputs(site_dir, {f.abs_dest_path for f in build.files}))
-    # Pagefind, started while the lists were written (hub_search.py), in the staging folder of
-    # `mkdocs build`: the index is published with the pages it describes, or not at all.
+    # Pagefind, started once every page's HTML was made (on_env, hub_search.py), writes into the
+    # staging folder of `mkdocs build`: the index is published with the pages it describes, or not at all.
     if build.index is not None:
         try:
             build.index.finish()
