@@ -70,3 +70,16 @@ def test_complete_build_replaces_the_site(big: Site) -> None:
     after = snapshot(big.root / "site")
     assert f"posts/beitrag-{POSTS - 1:04d}/index.html" in after
     assert not (big.root / ".site.building").exists()
+
+
+def test_the_replaced_site_is_kept_until_the_next_build_removes_it(site: Site) -> None:
+    site.post("eins")
+    site.build()
+    first = snapshot(site.root / "site")
+    site.post("zwei")
+    site.build()
+    second = snapshot(site.root / "site")
+    assert snapshot(site.root / ".site.old") == first  # the site before this one, for a quick way back
+    site.build()
+    assert snapshot(site.root / ".site.old") == second
+    assert [p.name for p in site.root.iterdir() if p.name.startswith(".site")] == [".site.old"]
