@@ -95,15 +95,13 @@ def load_hub(
 ) -> Hub:
     """Read and check everything; raise ContentError with every problem found.
 
-    ``icon_exists`` tells whether the theme has an icon of that name; without it,
-    icon names are not checked. ``render`` renders Markdown as the site does (its extensions);
-    ``theme_dir`` is the theme's custom_dir, whose files MkDocs publishes too.
-
-    ``render_later``: the build renders every page anyway, so the texts of published pages under
-    the docs dir are not rendered here; they are left in ``Hub.unrendered`` for the caller to
-    check on the HTML it renders. When anything else is wrong they are rendered here after
-    all, so that one run reports every problem. ``text_cache``: the file that keeps what the
-    texts yielded between runs (``hub check``; see content/textcheck.py).
+    ``icon_exists`` tells whether the theme has an icon of that name (without it, icon names
+    are not checked); ``render`` renders Markdown as the site does; ``theme_dir`` is the
+    theme's custom_dir, whose files MkDocs publishes too. ``render_later``: the build renders
+    every page anyway, so the texts of published pages under the docs dir are left in
+    ``Hub.unrendered`` for it to check on its HTML, unless anything else is wrong (one run
+    reports every problem). ``text_cache`` keeps what the texts yielded between runs
+    (``hub check``; content/textcheck.py).
     """
     problems = Problems()
     settings = load_settings(config_file, shown_path(config_file, root), hub_config, problems, site_url)
@@ -118,17 +116,8 @@ def load_hub(
     # mistake in a persona is reported once, not again in every post naming it.
     persona_ids = {path.stem for path in (root / "personas").glob("*.md")}
     read = Reader(root, docs_dir, settings, persona_ids, problems, TextCheck(render, text_cache), render_later)
-    read.files(theme_dir)
-    personas = read.personas(icon_exists)
-    guides = read.guides()
-    posts = read.posts()
-    trainings = read.trainings()
-    read.other_pages(icon_exists)
-    # A link to a draft or a scheduled post would break the build: that page is not built.
     day = moment.date()
-    read.check_bodies({f"posts/{p.slug}.md" for p in posts if p.status(day) not in (Status.LIVE, Status.ARCHIVED)})
-    read.other_pictures()  # after the texts: they name the pictures they show
-
+    personas, guides, posts, trainings = read.everything(theme_dir, icon_exists, day)
     analytics = _analytics(root, posts, day, persona_ids, settings, problems)
     _warn_about_dates(posts, day, problems)
     if problems:

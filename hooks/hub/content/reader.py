@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from hub.content.guides import Guide, load_guide
 from hub.content.imagefiles import RASTER, UNSHOWABLE, check_image
 from hub.content.pagemeta import check_page_meta
 from hub.content.personas import Persona, load_persona
-from hub.content.posts import Post, load_post
+from hub.content.posts import Post, Status, load_post
 from hub.content.problems import Problems
 from hub.content.settings import Settings
 from hub.content.sharekits import HUB_CONTENT, check_share_texts
@@ -39,6 +40,21 @@ class Reader:
     render_later: bool = False
     regular: set[Path] = field(default_factory=set)  # every file found that may be read
     docs_files: tuple[str, ...] = ()  # every file under the docs dir, relative to it: one walk serves every check
+
+    def everything(
+        self, theme_dir: Path | None, icon_exists: Callable[[str], bool] | None, day: dt.date
+    ) -> tuple[dict[str, Persona], dict[str, Guide], list[Post], list[Training]]:
+        """Every file of every kind, read and checked in turn, the texts last; ``day``: the build day."""
+        self.files(theme_dir)
+        personas = self.personas(icon_exists)
+        guides = self.guides()
+        posts = self.posts()
+        trainings = self.trainings()
+        self.other_pages(icon_exists)
+        # A link to a draft or a scheduled post would break the build: that page is not built.
+        self.check_bodies({f"posts/{p.slug}.md" for p in posts if p.status(day) not in (Status.LIVE, Status.ARCHIVED)})
+        self.other_pictures()  # after the texts: they name the pictures they show
+        return personas, guides, posts, trainings
 
     def files(self, theme_dir: Path | None) -> None:
         """Walk every folder the hub reads or MkDocs copies from; refuse links, special files, unsafe kinds."""
