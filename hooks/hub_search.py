@@ -19,7 +19,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from hub.web.search import SEARCH_DIR, finish_index, start_index
+from hub.web.search import SEARCH_DIR, SearchIndexError, finish_index, start_index
 
 #: What the hub's templates put on the part of a page that search finds.
 MARKER = "data-pagefind-body"
@@ -34,15 +34,18 @@ class EarlyIndex:
         self.output = site_dir / SEARCH_DIR
         self.copies = copies
         self.head = f'<!DOCTYPE html>\n<html lang="{html.escape(language)}">\n<head><meta charset="utf-8"></head>\n'
-        self.pages: dict[str, str] = {}  # the marked pages' HTML by path in the site
+        self.pages: dict[str, str] = {}  # the marked pages' HTML by path in the site, until written
+        self.found = False
         self.process: subprocess.Popen[str] | None = None
         self.starter: threading.Thread | None = None
+        self.failed: str | None = None  # why the copies could not be written or Pagefind not started
         shutil.rmtree(self.copies, ignore_errors=True)
 
     def add(self, dest_uri: str, content: str) -> None:
         """The HTML MkDocs puts into the page at ``dest_uri``: kept for Pagefind if search finds it."""
         if MARKER in content:
             self.pages[dest_uri] = content
+            self.found = True
 
     def start(self) -> None:
         """Every page's HTML is made (on_env): the copies are written and Pagefind started beside the build."""
@@ -51,11 +54,15 @@ class EarlyIndex:
             self.starter.start()
 
     def _write_and_start(self) -> None:
-        for dest_uri, content in self.pages.items():
-            copy = self.copies / dest_uri
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(f"{self.head}<body>\n{content}\n</body>\n</html>\n", encoding="utf-8")
-        self.process = start_index(self.copies, self.output)
+        pages, self.pages = self.pages, {}
+        try:
+            for dest_uri, content in pages.items():
+                copy = self.copies / dest_uri
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                copy.write_text(f"{self.head}<body>\n{content}\n</body>\n</html>\n", encoding="utf-8")
+            self.process = start_index(self.copies, self.output)
+        except OSError as err:  # said by finish(), in the build's own words
+            self.failed = str(err)
 
     def _started(self) -> None:
         if self.starter is not None:
@@ -65,8 +72,13 @@ class EarlyIndex:
     def finish(self) -> None:
         """Wait for the index (or make it now over the finished site); raises SearchIndexError."""
         self._started()
-        if self.process is None:
-            self.process = start_index(self.copies if self.pages else self.site_dir, self.output)
+        if self.failed is not None:
+            raise SearchIndexError(self.failed)
+        try:
+            if self.process is None:
+                self.process = start_index(self.copies if self.found else self.site_dir, self.output)
+        except OSError as err:
+            raise SearchIndexError(str(err)) from None
         try:
             finish_index(self.process, self.output)
         finally:

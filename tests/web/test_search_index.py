@@ -69,3 +69,17 @@ def test_a_build_stopped_by_a_text_leaves_no_copies_behind(site: Site) -> None:
     assert site.build(check=False).returncode == 1
     assert not (site.root / ".site.findable").exists()
     assert not (site.root / "site").exists()
+
+
+def test_an_index_that_cannot_be_made_stops_the_build_with_a_message(site: Site) -> None:
+    site.post("gut")
+    site.build()
+    before = (site.root / "site/posts/gut/index.html").read_bytes()
+    (site.root / ".site.findable").write_text("kein Ordner", encoding="utf-8")  # where the copies would go
+    site.post("neu")
+    result = site.build(check=False)
+    assert result.returncode == 1
+    assert "search: Pagefind failed:" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert (site.root / "site/posts/gut/index.html").read_bytes() == before
+    assert not (site.root / "site/posts/neu").exists()
