@@ -148,10 +148,11 @@ def _check_scripts(config: MkDocsConfig) -> None:
 
 def _renderer(config: MkDocsConfig) -> Renderer:
     """Markdown as the site renders it; the preview keeps it while the extensions stay the same."""
-    key = repr((id(Renderer), config.markdown_extensions, config.mdx_configs))
-    if build.renderer is None or build.renderer[0] != key:
-        build.renderer = key, Renderer(config.markdown_extensions, config.mdx_configs)
-    return build.renderer[1]
+    key = Renderer.key_for(config.markdown_extensions, config.mdx_configs)
+    # Not an instance after the core was re-imported (hub_reload.py): the class is new.
+    if not isinstance(build.renderer, Renderer) or build.renderer.key != key:
+        build.renderer = Renderer(config.markdown_extensions, config.mdx_configs)
+    return build.renderer
 
 
 def _log(problems: list[Problem]) -> None:
@@ -231,8 +232,8 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
     if (source := build.unrendered.pop(page.file.src_uri, None)) is not None:
         check_rendered(source, html_text, build.text_problems)  # what `hub check` reports on its own rendering
     html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
-    html_text = hub_render.page_content(build, html_text, page, config)
-    if build.index is not None:
+    html_text, findable = hub_render.page_content(build, html_text, page, config)
+    if findable and build.index is not None:
         build.index.add(page.file.dest_uri, html_text)
     return html_text
 
@@ -261,7 +262,7 @@ def on_shutdown() -> None:
 @event_priority(-100)  # last: every page and file is written
 def on_post_build(config: MkDocsConfig) -> None:
     if build.renderer is not None:  # texts of pages MkDocs left out (exclude_docs) are checked all the same
-        check_all_rendered(build.unrendered.values(), TextCheck(build.renderer[1]), build.text_problems)
+        check_all_rendered(build.unrendered.values(), TextCheck(build.renderer), build.text_problems)
     if build.text_problems:
         _stop(ContentError(build.text_problems.sorted()), config)  # on_build_error discards the staged site
     site_dir = Path(config.site_dir)

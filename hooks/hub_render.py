@@ -69,8 +69,9 @@ def page_markdown(build: BuildState, markdown: str, page: Page) -> str:
     return without_controls(markdown)  # removed as the check warned (hub/content/bounds.py)
 
 
-def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsConfig) -> str:
-    """The sanitized body of ``page`` in the hub's template for its kind, or as it is on other pages."""
+def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsConfig) -> tuple[str, bool]:
+    """The sanitized body of ``page`` in the hub's template for its kind, or as it is on other pages;
+    and whether search finds the page (its template marks the part with ``found`` for Pagefind)."""
     uri = page.file.src_uri
     hub, words = build.hub, build.words
     # Pictures in the text become <picture>s with their copies; after any cleaning of the
@@ -80,16 +81,16 @@ def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsCo
     if post := build.posts.get(uri):
         card = card_view(hub, post, words, with_kit=True, pictures=build.pictures)
         found = post_findable(hub, post, words)
-        return render(build, "hub/post.html", card=card, composer=build.composer, found=found, **context)
+        return render(build, "hub/post.html", card=card, composer=build.composer, found=found, **context), True
     if uri == STATS_URI:
-        return render(build, "hub/stats.html", stats=stats_view(hub, words), **context)
+        return render(build, "hub/stats.html", stats=stats_view(hub, words), **context), False
     if uri == DATASHEET_URI:
-        return render(build, "hub/datasheet.html", sheet=datasheet(hub, words, build.scripts), **context)
+        return render(build, "hub/datasheet.html", sheet=datasheet(hub, words, build.scripts), **context), False
     if guide := hub.guides.get(uri):
-        return render(build, "hub/findable_page.html", found=guide_findable(hub, guide, words), **context)
+        return render(build, "hub/findable_page.html", found=guide_findable(hub, guide, words), **context), True
     hub_page = build.pages.get(uri)
     if hub_page is None:
-        return html_text
+        return html_text, False
     persona = hub_page.persona.id if hub_page.persona else None
     # On a list of its own the first card is on the first screen; on the home page the picker comes first.
     first = hub_page.kind in ("persona", "posts")
@@ -97,11 +98,11 @@ def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsCo
         card_view(hub, post, words, persona, pictures=build.pictures, eager=first and index == 0)
         for index, post in enumerate(hub_page.listing.posts)
     ]
-    if hub_page.persona:
+    if hub_page.persona and hub_page.listing.number == 1:  # its introduction; later pages are lists only
         context["found"] = persona_findable(hub_page.persona, words)
     elif hub_page.training:
         context["found"] = training_findable(hub, hub_page.training, words)
-    return render(
+    html_text = render(
         build,
         f"hub/{hub_page.kind}.html",
         page=hub_page,
@@ -116,6 +117,7 @@ def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsCo
         suggest=suggestion(hub.settings, words, hub_page.persona) if hub_page.kind in ("home", "persona") else None,
         **context,
     )
+    return html_text, "found" in context
 
 
 def _with_pictures(build: BuildState, html_text: str, page: Page) -> str:

@@ -1,14 +1,14 @@
 """The search index, made while MkDocs renders the pages into Material's theme.
 
 Pagefind reads only the part of a page the hub's templates mark ``data-pagefind-body``
-(posts, guides, persona introductions, trainings), with its title, filters and picture
-inside it. That part is known once MkDocs has turned every page's Markdown into HTML
-(``on_page_content``), before any page is put into Material's theme: it is written aside
-then, as a small page of its own at the same path, and Pagefind starts on these copies in
-``on_env``. It works on the second core while MkDocs renders and writes the pages;
-``on_post_build`` waits for it, so the index is published with the pages it describes,
-or not at all. Without any marked page Pagefind indexes every finished page, as on a site
-without the marker.
+(posts, guides, persona introductions, trainings: the pages hub_render.py renders with a
+``found``), with its title, filters and picture inside it. That part is known once MkDocs
+has turned every page's Markdown into HTML (``on_page_content``), before any page is put
+into Material's theme: it is kept then and written aside as a small page of its own at the
+same path, and Pagefind starts on these copies in ``on_env``. It works on the second core
+while MkDocs renders and writes the pages; ``on_post_build`` waits for it, so the index is
+published with the pages it describes, or not at all. Without any findable page Pagefind
+indexes every finished page, as on a site without the marker.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ import threading
 from pathlib import Path
 
 from hub.web.search import SEARCH_DIR, SearchIndexError, finish_index, start_index
-
-#: What the hub's templates put on the part of a page that search finds.
-MARKER = "data-pagefind-body"
 
 
 class EarlyIndex:
@@ -42,10 +39,9 @@ class EarlyIndex:
         shutil.rmtree(self.copies, ignore_errors=True)
 
     def add(self, dest_uri: str, content: str) -> None:
-        """The HTML MkDocs puts into the page at ``dest_uri``: kept for Pagefind if search finds it."""
-        if MARKER in content:
-            self.pages[dest_uri] = content
-            self.found = True
+        """The HTML MkDocs puts into the findable page at ``dest_uri``, kept for Pagefind."""
+        self.pages[dest_uri] = content
+        self.found = True
 
     def start(self) -> None:
         """Every page's HTML is made (on_env): the copies are written and Pagefind started beside the build."""

@@ -53,7 +53,7 @@ class BuildState:
     unrendered: dict[str, Source] = field(default_factory=dict)
     text_problems: Problems = field(default_factory=Problems)
     # Kept between the preview's rebuilds: a text rendered once for the check is not rendered again.
-    renderer: tuple[str, Renderer] | None = None
+    renderer: Renderer | None = None
     nav: Navigation | None = None
     composer: Markup = field(init=False)  # the composer's rules and words, on every post page
     index: EarlyIndex | None = None  # the search index under way (hub_search.py)

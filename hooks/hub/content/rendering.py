@@ -41,12 +41,24 @@ class Renderer:
     """One reusable Markdown converter; results are kept by text (``mkdocs serve`` checks again on every edit)."""
 
     def __init__(self, extensions: Iterable[str], configs: Mapping[str, Mapping[str, Any]]) -> None:
-        names = list(extensions)
-        settings = {name: dict(config) for name, config in configs.items()}
-        table_alignment(settings)
-        self.key = repr((names, sorted(settings.items())))  # what the HTML depends on besides the text
+        names, settings = self._settings(extensions, configs)
+        self.key = self.key_for(extensions, configs)
         self._md = self._converter(names, settings)
         self._done: dict[str, str] = {}
+
+    @staticmethod
+    def _settings(
+        extensions: Iterable[str], configs: Mapping[str, Mapping[str, Any]]
+    ) -> tuple[list[str], dict[str, dict[str, Any]]]:
+        settings = {name: dict(config) for name, config in configs.items()}
+        table_alignment(settings)
+        return list(extensions), settings
+
+    @classmethod
+    def key_for(cls, extensions: Iterable[str], configs: Mapping[str, Mapping[str, Any]]) -> str:
+        """What the HTML depends on besides the text: a renderer with the same key renders alike."""
+        names, settings = cls._settings(extensions, configs)
+        return repr((names, sorted(settings.items())))
 
     @staticmethod
     def _converter(names: list[str], settings: dict[str, dict[str, Any]]) -> markdown.Markdown:

@@ -73,7 +73,7 @@ def with_pictures(
     those tags are replaced and the rest is kept byte for byte. Pictures in a page's
     text are lazy: the page's head, its own picture and its share kit come first.
     """
-    if not pictures or "<img" not in html_text:  # sanitized HTML: tag names are lower case
+    if not pictures:
         return html_text
     parser = _Images()
     parser.feed(html_text)

@@ -142,8 +142,3 @@ def finish_index(process: subprocess.Popen[str], output: Path) -> None:
     for pattern in _UNUSED:
         for path in output.glob(pattern):
             path.unlink()
-
-
-def index_site(site_dir: Path) -> None:
-    """Run Pagefind over the built site; it writes ``search/`` into it."""
-    finish_index(start_index(site_dir, site_dir / SEARCH_DIR), site_dir / SEARCH_DIR)
