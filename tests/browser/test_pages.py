@@ -70,3 +70,35 @@ def test_guide_checklist_keeps_its_ticks_in_the_browser_only(company_site: Path,
     assert sum(boxes.nth(i).is_checked() for i in range(boxes.count())) == 1
     assert boxes.nth(1).is_checked()
     context.close()
+
+
+def test_colour_scheme_follows_the_device_and_the_toggle(company_site: Path, browser, serve, watch) -> None:
+    """theme/assets/hub/palette.js, in place of Material's palette component (which restyled the
+    whole page as its bundle started): the device's scheme from the start, the toggle, Enter,
+    the choice remembered in this browser."""
+    assert 'data-md-component="palette"' not in (company_site / "index.html").read_text(encoding="utf-8")
+    base = serve(company_site)
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    seen = watch(page)
+    page.goto(base + "posts/")
+    page.wait_for_load_state("networkidle")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert page.evaluate("localStorage.length") == 0  # nothing kept until the employee chooses
+    toggle = page.locator("form[data-hub-palette] label:not([hidden])")
+    assert toggle.get_attribute("title") == "Helles Design"
+    page.wait_for_function("document.querySelector('meta[name=color-scheme]').content === 'dark'")
+    assert page.locator("meta[name=theme-color]").get_attribute("content") != "#000000"
+    toggle.click()
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    assert toggle.get_attribute("title") == "Dunkles Design"
+    assert page.locator("meta[name=color-scheme]").get_attribute("content") == "light"
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    assert body.get_attribute("data-md-color-scheme") == "default"  # the choice beats the device's
+    page.locator("form[data-hub-palette] input:checked").focus()
+    page.keyboard.press("Enter")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert seen.errors == []
+    context.close()

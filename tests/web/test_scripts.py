@@ -17,6 +17,9 @@ from hubsite import REPO, Site
 SCRIPTS = REPO / "theme" / "assets" / "hub"
 # The order theme/main.html loads them in: core.js makes window.Hub, hub.js wires the parts.
 ORDER = ["core", "fileshim", "text", "prompts", "pages", "composer", "kit", "ambassador", "hub", "search"]
+# Before them: scope.js, Material's storage helpers, in the head; palette.js, the colour-scheme
+# toggle, in the header right after its form.
+HEAD = ["scope", "palette"]
 
 
 def scripts() -> list[Path]:
@@ -51,17 +54,17 @@ def test_pages_load_the_scripts_in_order(tmp_path: Path) -> None:
     site.persona("verkauf")
     site.post("beitrag")
     site.build("--strict", "-q")
-    # scope.js, Material's helpers, in the head; then the hub's, in the order their parts need.
-    assert loaded(site.html("posts/beitrag/")) == ["scope", *ORDER]
-    assert loaded(site.html("")) == ["scope", *ORDER]
+    # scope.js and palette.js first; then the hub's, in the order their parts need.
+    assert loaded(site.html("posts/beitrag/")) == [*HEAD, *ORDER]
+    assert loaded(site.html("")) == [*HEAD, *ORDER]
     site.hub = {}
     site.config()
     site.build("--strict", "-q")
-    assert loaded(site.html("posts/beitrag/")) == ["scope", *(name for name in ORDER if name != "ambassador")]
+    assert loaded(site.html("posts/beitrag/")) == [*HEAD, *(name for name in ORDER if name != "ambassador")]
 
 
 def test_every_script_is_loaded_and_documented() -> None:
-    assert sorted(path.stem for path in scripts()) == sorted([*ORDER, "scope"])
+    assert sorted(path.stem for path in scripts()) == sorted([*ORDER, *HEAD])
     for doc in ("architecture.md", "content-format.md"):
         text = (REPO / "docs" / doc).read_text(encoding="utf-8")
         assert [path.name for path in scripts() if f"`{path.name}`" not in text] == [], doc

@@ -20,12 +20,10 @@ def source_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-#: Material for MkDocs' two small inline scripts (the colour-scheme switch and content tabs):
-#: they change only when Material is upgraded; tests/browser/test_hosting.py names a new one.
-MATERIAL_SCRIPTS = (
-    "'sha256-DrEMJJ29sL7vIloQzly+VUGMxKcBTMII+OfW7Y8AkG4='",
-    "'sha256-/8wPdzX9q0NNJXyA5lzsLojXFpkeaXVxhbfkUOQaWy8='",
-)
+#: Material for MkDocs' one small inline script left (content tabs; the colour-scheme switch is
+#: the hub's palette.js): it changes only when Material is upgraded; tests/browser/test_hosting.py
+#: names a new one.
+MATERIAL_SCRIPTS = ("'sha256-/8wPdzX9q0NNJXyA5lzsLojXFpkeaXVxhbfkUOQaWy8='",)
 
 DIRECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("default-src", ("'self'",)),

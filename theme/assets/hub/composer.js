@@ -81,6 +81,7 @@
           box.querySelectorAll("[data-hub-variant]"), function (/** @type {Element} */ li) { return li.textContent; })));
       /** @type {{index: number, answers: Record<string, string>, rendered: string, warned?: boolean}} */
       this.state = { index: 0, answers: {}, rendered: "" };
+      this.counting = false;
       this.label();
       this.listen();
       this.showPrompts();
@@ -124,7 +125,7 @@
 
     /** The share link, own words, edited note and counter after a change of the text. */
     update() {
-      const { count, over, promptList, edited } = this.parts;
+      const { promptList, edited } = this.parts;
       const text = this.field.value;
       const link = this.link();
       this.shown.textContent = text;
@@ -133,7 +134,18 @@
       const dirty = text !== this.state.rendered;
       promptList.querySelectorAll("input").forEach(function (input) { input.disabled = dirty; });
       edited.hidden = !dirty;
-      if (!count) return;
+      this.count();
+    }
+
+    /**
+     * The counter and the too-long warning. Until startCounting, the build's count
+     * stays (right for the unedited text): counting first makes a segmenter.
+     */
+    count() {
+      const { count, over } = this.parts;
+      if (!count || !this.counting) return;
+      const text = this.field.value;
+      const link = this.link();
       const length = /** @type {number} */ (this.page.counter.length(this.channel, text, link));
       const limit = /** @type {number} */ (this.page.counter.limit(this.channel));
       count.textContent = Hub.fill(this.words.count, { length: length, limit: limit });
@@ -144,6 +156,12 @@
         count.removeAttribute("data-hub-over");
         over.textContent = "";
       }
+    }
+
+    /** From now on the counter follows the text; counts it now. */
+    startCounting() {
+      this.counting = true;
+      this.count();
     }
 
     /** The current wording with the answers given, in the field. */

@@ -33,7 +33,7 @@
  * @typedef {{questions: (template: string) => string[],
  *   fill: (template: string, answers: Record<string, string>) => string}} HubPrompts
  * @typedef {{channel: string, subject: string, text: () => string, link: () => string,
- *   update: () => void}} HubComposer
+ *   update: () => void, startCounting: () => void}} HubComposer
  */
 
 /**

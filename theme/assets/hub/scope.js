@@ -16,6 +16,10 @@
    * }}
    */
   const md = /** @type {any} */ (window);
+  /* Material's bundle swaps these classes when it starts, at the end of the page; here in
+   * the head, the browser draws the page the first time as it stays, and the bundle's
+   * start does not lay the whole page out again (a task of 50 ms and more). */
+  document.documentElement.classList.replace("no-js", "js");
   const root = new URL("../..", /** @type {HTMLScriptElement} */ (document.currentScript).src);
   md.__md_scope = root;
   md.__md_hash = function (value) {
