@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
+from hub.web.searchcopies import write_copy
 from hubsite import REPO, Site
 
 
@@ -83,3 +87,37 @@ def test_an_index_that_cannot_be_made_stops_the_build_with_a_message(site: Site)
     assert "Traceback" not in result.stdout + result.stderr
     assert (site.root / "site/posts/gut/index.html").read_bytes() == before
     assert not (site.root / "site/posts/neu").exists()
+
+
+def _helper(folder: Path, *command: str) -> subprocess.Popen[bytes]:
+    script = REPO / "hooks" / "hub" / "web" / "searchcopies.py"
+    return subprocess.Popen(
+        [sys.executable, str(script), str(folder), *command],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def test_the_copies_helper_writes_what_it_is_sent_and_then_runs_the_indexer(tmp_path: Path) -> None:
+    folder = tmp_path / "copies"
+    lister = "import os, sys; print(sorted(os.listdir(sys.argv[1])))"
+    process = _helper(folder, sys.executable, "-c", lister, str(folder / "posts"))
+    assert process.stdin is not None
+    write_copy(process.stdin, "posts/a/index.html", "<p>Grüße</p>")
+    write_copy(process.stdin, "posts/b/index.html", "<p>B</p>" * 10_000)  # larger than a pipe's buffer
+    out, _ = process.communicate()
+    assert process.returncode == 0
+    assert out.decode().strip() == "['a', 'b']"  # the indexer ran after the last copy was written
+    assert (folder / "posts/a/index.html").read_text(encoding="utf-8") == "<p>Grüße</p>"
+    assert (folder / "posts/b/index.html").stat().st_size == 80_000
+
+
+def test_the_copies_helper_writes_nothing_outside_its_folder(tmp_path: Path) -> None:
+    process = _helper(tmp_path / "copies", sys.executable, "-c", "print('indexed')")
+    assert process.stdin is not None
+    write_copy(process.stdin, "../aussen.html", "<p>x</p>")
+    out, _ = process.communicate()
+    assert process.returncode == 1
+    assert out.decode().strip() == "../aussen.html: not a path inside the site"
+    assert not (tmp_path / "aussen.html").exists()

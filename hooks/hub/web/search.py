@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,21 +125,31 @@ class SearchIndexError(Exception):
 _UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.js")
 
 
-def start_index(source: Path, output: Path) -> subprocess.Popen[str]:
+def start_index(source: Path, output: Path, *, copies: bool = False) -> subprocess.Popen[bytes]:
     """Start Pagefind over the HTML under ``source``; it writes the index into ``output``.
 
     ``source`` may hold copies of the findable pages at their paths in the site: the results'
-    addresses are those paths.
+    addresses are those paths. With ``copies``, the process first takes these copies on its
+    standard input (``searchcopies.write_copy``) and writes them under ``source`` on the second
+    core; Pagefind starts when the input is closed.
     """
     command = [str(pagefind_executable()), "--site", str(source), "--output-path", str(output), "--quiet"]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if copies:
+        command = [sys.executable, str(Path(__file__).with_name("searchcopies.py")), str(source), *command]
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE if copies else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
 
 
-def finish_index(process: subprocess.Popen[str], output: Path) -> None:
+def finish_index(process: subprocess.Popen[bytes], output: Path) -> None:
     """Wait for Pagefind; raise SearchIndexError with its output when it failed."""
     said, _ = process.communicate()
     if process.returncode != 0:
-        raise SearchIndexError((said or f"exit status {process.returncode}").strip())
+        text = said.decode("utf-8", errors="replace").strip() if said else ""
+        raise SearchIndexError(text or f"exit status {process.returncode}")
     for pattern in _UNUSED:
         for path in output.glob(pattern):
             path.unlink()
