@@ -6,7 +6,9 @@ item is active. A page outside the navigation (a post, a later page of a list) h
 active item, so every such page with the same relative links gets the same HTML.
 ``theme/partials/nav.html`` and ``tabs.html`` ask for it here (``theme/hub/once.html``) and
 render Material's own template (reached as ``material/partials/…``) only when it is not kept
-yet. The header's search field is the same on every page and is rendered once.
+yet. The header's search field and colour-scheme toggle are the same on every page and are
+rendered once; Material's settings for its script (``__config``, with its translated words)
+once per folder depth.
 """
 
 from __future__ import annotations
@@ -32,13 +34,18 @@ class Chrome:
         self.targets = [nav.homepage.url if nav.homepage else "", *_urls(nav.items)] if nav else []
         self.html: dict[tuple[str, ...], str] = {}
 
-    def key(self, part: str, page: Page | None, base_url: str, anywhere: bool = False) -> tuple[str, ...] | None:
+    def key(
+        self, part: str, page: Page | None, base_url: str, anywhere: bool = False, depth: bool = False
+    ) -> tuple[str, ...] | None:
         """What ``part`` depends on for ``page``; None when it must be rendered for the page alone.
 
-        ``anywhere``: the part is the same on every page (it has no links, no active item).
+        ``anywhere``: the part is the same on every page (it has no links, no active item);
+        ``depth``: it differs only by the page's relative path to the site's root, ``base_url``.
         """
         if anywhere:
             return (part,)
+        if depth:
+            return (part, base_url)
         if self.nav is None or page is None or id(page) in self.in_nav:
             return None
         return (part, base_url, *(get_relative_url(url, page.url) for url in self.targets))

@@ -16,6 +16,7 @@ from mkdocs.utils import get_relative_url
 
 from hub.content.bounds import without_controls
 from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
+from hub.content.sanitize import has_images
 from hub.web.datasheet import DATASHEET_URI, datasheet
 from hub.web.feeds import feed_box
 from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
@@ -121,6 +122,8 @@ def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsCo
 
 
 def _with_pictures(build: BuildState, html_text: str, page: Page) -> str:
+    if not has_images(html_text):  # sanitized (on_page_content): nothing to parse for
+        return html_text
     rel = relative_to(page)
 
     def picture(view: PictureView) -> str:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hub.content.rendering import Renderer
-from hub.content.sanitize import findings, sanitize
+from hub.content.sanitize import findings, has_images, sanitize
 
 RENDER = Renderer(["toc", "tables", "fenced_code", "admonition", "attr_list", "md_in_html"], {})
 
@@ -65,3 +65,36 @@ def test_what_the_check_passes_the_sanitizer_keeps(elements: list) -> None:
         assert names(sanitize(html)) == names(html)
     else:
         assert findings(sanitize(html)) == []
+
+
+# Text and attribute values that spell tags, raw or as entities, and what editors write around them.
+SPELLED = [
+    "<img src=a.png>",
+    "&lt;img src=a.png&gt;",
+    "<IMG SRC=a.png>",
+    "<!-- <img src=a.png> -->",
+    "x < img",
+    "<imgx>",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(
+                st.sampled_from(TAGS), st.sampled_from(["", ' title="{}"', ' alt="{}"']), st.sampled_from(SPELLED)
+            ),
+            st.sampled_from(SPELLED),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_has_images_tells_exactly_whether_the_sanitized_html_has_an_img(parts: list) -> None:
+    html = "".join(
+        part if isinstance(part, str) else f"<{part[0]}{part[1].format(part[2])}>{part[2]}</{part[0]}>"
+        for part in parts
+    )
+    clean = sanitize(html)
+    assert has_images(clean) == any(tag == "img" for tag, _ in names(clean)), clean

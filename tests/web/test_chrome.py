@@ -4,6 +4,7 @@ only the page that is open may be marked active."""
 
 from __future__ import annotations
 
+import json
 import posixpath
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -55,3 +56,21 @@ def test_only_the_open_page_is_marked_active(company_site: Path) -> None:
     # The posts share one drawer (none of them is in the navigation); pages in it have their own.
     assert max(len(p) for p in posts) > 3
     assert len(drawers) > 3
+
+
+def test_every_page_tells_materials_script_its_own_way_to_the_root(company_site: Path) -> None:
+    # Material's __config block is rendered once per folder depth (theme/main.html).
+    translations = set()
+    depths = set()
+    for page in _pages(company_site):
+        if page.name == "404.html":
+            continue  # its links start with the site's path: the server shows it anywhere
+        block = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("script#__config")
+        if block is None:
+            continue  # a page of its own, not Material's (the digest)
+        config = json.loads(block.string)
+        folder = page.parent.relative_to(company_site).as_posix()
+        assert posixpath.normpath(posixpath.join(folder, config["base"])) == ".", page
+        translations.add(json.dumps(config["translations"], sort_keys=True))
+        depths.add(config["base"])
+    assert len(depths) >= 3 and len(translations) == 1

@@ -166,6 +166,16 @@ def sanitize(body: str) -> str:
     return _CLEANER.clean(body)
 
 
+def has_images(clean: str) -> bool:
+    """Whether ``clean``, what ``sanitize`` returned, has an <img> element.
+
+    Exact without parsing: nh3 writes every element as ``<`` and its lower-case name, and
+    ``<`` nowhere else (text and attribute values have ``&lt;``; comments are dropped).
+    tests/security/test_sanitizer.py holds nh3 to that.
+    """
+    return "<img" in clean
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing the sanitizer would drop: ``needle`` is what to look for in the Markdown source."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 PROMPT = re.compile(r"\[\[([^\[\]\n]+)\]\]")
@@ -13,6 +14,7 @@ def prompts_in(text: str) -> list[str]:
     return [match.strip() for match in PROMPT.findall(text)]
 
 
+@functools.lru_cache(maxsize=1024)  # each share text is asked for by the check, the kit and its counts
 def without_prompts(text: str) -> str:
     """The text as shared when the employee fills in nothing.
 
