@@ -45,8 +45,8 @@ class EarlyIndex:
         try:
             if self.process is None:
                 self.process = start_index(self.copies, self.output, copies=True)
-            assert self.process.stdin is not None
-            write_copy(self.process.stdin, dest_uri, f"{self.head}<body>\n{content}\n</body>\n</html>\n")
+            if self.process.stdin is not None:  # None once Pagefind has started (on_env): no page is made then
+                write_copy(self.process.stdin, dest_uri, f"{self.head}<body>\n{content}\n</body>\n</html>\n")
         except OSError as err:  # said by finish(), in the build's own words
             self.failed = str(err)
 

@@ -121,3 +121,12 @@ def test_the_copies_helper_writes_nothing_outside_its_folder(tmp_path: Path) -> 
     assert process.returncode == 1
     assert out.decode().strip() == "../aussen.html: not a path inside the site"
     assert not (tmp_path / "aussen.html").exists()
+
+
+def test_the_copies_helper_says_when_the_indexer_cannot_start(tmp_path: Path) -> None:
+    process = _helper(tmp_path / "copies", str(tmp_path / "kein-pagefind"))
+    assert process.stdin is not None
+    write_copy(process.stdin, "posts/a/index.html", "<p>A</p>")
+    out, _ = process.communicate()
+    assert process.returncode == 1
+    assert "kein-pagefind" in out.decode() and "Traceback" not in out.decode()

@@ -41,13 +41,13 @@ def main(argv: list[str]) -> int:
             target = folder.joinpath(*relative.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        sys.stdout.flush()
+        if os.name == "posix":
+            os.execv(command[0], command)  # Pagefind in this process's place: the build waits for it
+        return subprocess.call(command)
     except OSError as err:
         print(err, flush=True)
         return 1
-    sys.stdout.flush()
-    if os.name == "posix":
-        os.execv(command[0], command)  # Pagefind in this process's place: the build waits for it
-    return subprocess.call(command)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from hub.content.posts import Post, Status
 from hub.content.sharekits import ChannelShare, ShareKit
@@ -135,7 +135,8 @@ class CardView:
         return " ".join(self.persona_ids)
 
 
-def share_view(share: ChannelShare, words: Words) -> ShareView:
+def share_view(share: ChannelShare, words: Words, seen: frozenset[str] = frozenset()) -> ShareView:
+    """``seen``: the texts earlier channels of the kit show (marked repeated, see ``kit_view``)."""
     channel = share.channel
     mail = channel.id == "email"
     return ShareView(
@@ -152,12 +153,23 @@ def share_view(share: ChannelShare, words: Words) -> ShareView:
         button=words("send_mail") if mail else words("share_on", channel=channel.label),
         hint=None if channel.prefills_text else words("paste_hint", channel=channel.label),
         new_tab=not mail,
+        text_repeated=share.texts[0] in seen,
+        variants_repeated=seen.issuperset(share.texts[1:]),
     )
 
 
 def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | None = None) -> KitView:
-    """``orders``: for each persona the kit may be opened for, its order of the kit's channels."""
-    shares = _once(share_view(share, words) for share in kit.shares)
+    """``orders``: for each persona the kit may be opened for, its order of the kit's channels.
+
+    A text an earlier channel already shows is marked repeated: most channels share the
+    default wording, and indexed nine times it would fill the post's search entry and its
+    result excerpts.
+    """
+    shares = []
+    seen: frozenset[str] = frozenset()
+    for share in kit.shares:
+        shares.append(share_view(share, words, seen))
+        seen |= set(share.texts)
     own = tuple(share.id for share in kit.shares)
     orders = orders or {}
     return KitView(
@@ -168,21 +180,6 @@ def kit_view(kit: ShareKit, words: Words, orders: dict[str, tuple[str, ...]] | N
         shares=tuple(shares),
         orders={persona: order for persona, order in orders.items() if order != own},
     )
-
-
-def _once(shares: Iterable[ShareView]) -> list[ShareView]:
-    """``shares`` with the texts an earlier channel already shows marked as repeated.
-
-    Most channels share the default wording: indexed nine times, it would fill the
-    post's search entry and its result excerpts.
-    """
-    seen: set[str] = set()
-    out = []
-    for share in shares:
-        variants = set(share.variants)
-        out.append(replace(share, text_repeated=share.text in seen, variants_repeated=variants <= seen))
-        seen |= {share.text, *variants}
-    return out
 
 
 def composer_json(words: Words) -> str:
