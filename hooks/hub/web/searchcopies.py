@@ -41,12 +41,16 @@ def main(argv: list[str]) -> int:
             target = folder.joinpath(*relative.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        sys.stdout.flush()
+    except OSError as err:
+        print(err, flush=True)
+        return 1
+    sys.stdout.flush()
+    try:
         if os.name == "posix":
             os.execv(command[0], command)  # Pagefind in this process's place: the build waits for it
         return subprocess.call(command)
     except OSError as err:
-        print(err, flush=True)
+        print(f"{command[0]}: {err.strerror or err}", flush=True)
         return 1
 
 
