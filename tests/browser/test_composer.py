@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.sharing.channels import CHANNELS
+from hub.sharing.links import tracked
 from hub.sharing.prompts import without_prompts
 
 # The fixture company's post with three LinkedIn wordings and prompts (tests/fixtures/hub).
@@ -241,6 +242,17 @@ def test_opened_from_a_persona_page_the_links_name_the_persona(company_site: Pat
     for a in page.locator("a[data-hub-channel]").all():
         href = a.get_attribute("href")
         assert "utm_content%3Daerzteschaft" in href and "utm_content%3Dhub" not in href, href
+    # The counters count the link as shared from here, once the page has settled (each composer
+    # counts in a task of its own after the page's start).
+    box = page.locator('[data-hub-share="linkedin"]')
+    built = box.locator("a[data-hub-channel]").get_attribute("data-hub-link")
+    expected = CHANNELS["linkedin"].rule.length(
+        box.locator("[data-hub-field]").input_value(), tracked(built, utm_content="aerzteschaft")
+    )
+    assert expected != CHANNELS["linkedin"].rule.length(box.locator("[data-hub-field]").input_value(), built)
+    page.wait_for_function(
+        "n => document.querySelector('#hub-count-linkedin').textContent.startsWith(n)", arg=str(expected)
+    )
     # Without a known persona, the links stay as built.
     page.goto(base + POST + "?fuer=unbekannt")
     assert "utm_content%3Dhub" in page.locator('a[data-hub-channel="x"]').get_attribute("href")
