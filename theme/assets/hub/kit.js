@@ -186,11 +186,13 @@
     });
     /* Opened from a list's share button (#teilen): start in the first text field. */
     if (location.hash === "#teilen" && made.length) {
-      /* After load: Material's bundle, which runs after this script, moves the focus on start. */
-      window.addEventListener("load", function () {
+      /* After load: Material's bundle moves the focus as it starts. */
+      const focus = function () {
         const first = /** @type {HTMLElement | null} */ (document.querySelector("[data-hub-share]:not([hidden]) [data-hub-field]"));
         if (first) first.focus({ preventScroll: true });
-      });
+      };
+      if (document.readyState === "complete") focus();
+      else window.addEventListener("load", focus);
     }
   }
 

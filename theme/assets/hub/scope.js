@@ -16,9 +16,9 @@
    * }}
    */
   const md = /** @type {any} */ (window);
-  /* Material's bundle swaps these classes when it starts, at the end of the page; here in
-   * the head, the browser draws the page the first time as it stays, and the bundle's
-   * start does not lay the whole page out again (a task of 50 ms and more). */
+  /* Material's bundle swaps these classes when it starts, at the end of the page; done
+   * here in the head, the page is drawn the first time with the classes it keeps, and
+   * the bundle's start has no class change to restyle the page for. */
   document.documentElement.classList.replace("no-js", "js");
   const root = new URL("../..", /** @type {HTMLScriptElement} */ (document.currentScript).src);
   md.__md_scope = root;
