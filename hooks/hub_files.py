@@ -22,7 +22,7 @@ from hub.web.feeds import FeedWriter
 from hub.web.images import ImageStore, Picture
 from hub.web.pages import hub_pages, training_pages
 from hub.web.schedule import calendar_files
-from hub.web.search import FALLBACK_URI, fallback_script
+from hub.web.search import FALLBACK_URI, MATERIAL_SEARCH_FILES, fallback_script
 from hub.web.stats import STATS_URI
 
 log = get_plugin_logger("hub")
@@ -33,6 +33,8 @@ def hub_files(build: BuildState, files: Files, config: MkDocsConfig) -> Files:
     hub = build.hub
     build.pictures = publish_pictures(build, files, config)
     published = {post.src_uri: post for post in hub.published()}
+    for file in [f for f in files if f.src_uri.startswith(MATERIAL_SEARCH_FILES)]:
+        files.remove(file)
     for file in list(files.documentation_pages()):
         uri = file.src_uri
         if uri.startswith("posts/") and uri.count("/") == 1:

@@ -127,7 +127,7 @@ def test_every_file_type_has_its_type_charset_cache_headers_and_compression(ngin
         one(company_site, "assets/stylesheets/main.*.min.css"): ("text/css; charset=utf-8", IMMUTABLE),
         one(company_site, "assets/javascripts/bundle.*.min.js"): ("application/javascript; charset=utf-8", IMMUTABLE),
         # Not hashed: a new build must reach browsers at once.
-        "/hub/assets/javascripts/lunr/min/lunr.de.min.js": ("application/javascript; charset=utf-8", "no-cache"),
+        "/hub/search/pagefind.js": ("application/javascript; charset=utf-8", "no-cache"),
         "/hub/assets/hub/hub.js": ("application/javascript; charset=utf-8", "no-cache"),
         "/hub/images/notfallzentrum.svg": ("image/svg+xml; charset=utf-8", "no-cache"),
         "/hub/sitemap.xml": ("text/xml; charset=utf-8", "no-cache"),

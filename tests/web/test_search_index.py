@@ -130,3 +130,10 @@ def test_the_copies_helper_says_when_the_indexer_cannot_start(tmp_path: Path) ->
     out, _ = process.communicate()
     assert process.returncode == 1
     assert "kein-pagefind" in out.decode() and "Traceback" not in out.decode()
+
+
+def test_materials_own_search_files_are_not_published(company_site: Path) -> None:
+    # Its worker and lunr's language files: nothing of the hub loads them.
+    assert not (company_site / "assets/javascripts/lunr").exists()
+    assert list((company_site / "assets/javascripts").rglob("search*")) == []
+    assert list((company_site / "assets/javascripts").glob("bundle.*.min.js"))  # Material's script stays

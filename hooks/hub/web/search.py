@@ -24,6 +24,9 @@ from hub.web.ui import Words
 
 #: Where the index and Pagefind's scripts go in the site; the page script loads them from here.
 SEARCH_DIR = "search"
+#: Material's own search, which the hub's never loads: its worker and lunr's language files
+#: (1.2 MB, 36 files), left out of the site.
+MATERIAL_SEARCH_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
 #: The file:// fallback: titles and summaries, loaded by the page script when search opens.
 FALLBACK_URI = f"{SEARCH_DIR}/fallback.js"
 #: Bytes of a post's title and summary the fallback keeps (its whole entry stays under 300).
