@@ -35,7 +35,7 @@ from mkdocs.utils import CountHandler
 from hub.content.bodies import check_all_rendered, check_rendered
 from hub.content.problems import ContentError, Problem, Problems
 from hub.content.rendering import Renderer, table_alignment
-from hub.content.sanitize import sanitize
+from hub.content.sanitize import sanitize_with_images
 from hub.content.textcheck import TextCheck
 from hub.hub import Hub
 from hub.web import preview
@@ -231,8 +231,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if (source := build.unrendered.pop(page.file.src_uri, None)) is not None:
         check_rendered(source, html_text, build.text_problems)  # what `hub check` reports on its own rendering
-    html_text = sanitize(html_text)  # every body is the editors': `hub check` reported what this drops
-    html_text, findable = hub_render.page_content(build, html_text, page, config)
+    # Every body is the editors': `hub check` reported what this drops.
+    html_text, images = sanitize_with_images(html_text)
+    html_text, findable = hub_render.page_content(build, html_text, page, config, bool(images))
     if findable and build.index is not None:
         build.index.add(page.file.dest_uri, html_text)
     return html_text

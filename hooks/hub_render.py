@@ -16,7 +16,6 @@ from mkdocs.utils import get_relative_url
 
 from hub.content.bounds import without_controls
 from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
-from hub.content.sanitize import has_images
 from hub.web.datasheet import DATASHEET_URI, datasheet
 from hub.web.feeds import feed_box
 from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
@@ -70,14 +69,16 @@ def page_markdown(build: BuildState, markdown: str, page: Page) -> str:
     return without_controls(markdown)  # removed as the check warned (hub/content/bounds.py)
 
 
-def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsConfig) -> tuple[str, bool]:
+def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsConfig, images: bool) -> tuple[str, bool]:
     """The sanitized body of ``page`` in the hub's template for its kind, or as it is on other pages;
-    and whether search finds the page (its template marks the part with ``found`` for Pagefind)."""
+    and whether search finds the page (its template marks the part with ``found`` for Pagefind).
+    ``images``: whether the sanitizer kept an <img> in the body (else none becomes a <picture>)."""
     uri = page.file.src_uri
     hub, words = build.hub, build.words
     # Pictures in the text become <picture>s with their copies; after any cleaning of the
     # editors' HTML, which would otherwise have to allow <picture> and srcset from editors.
-    html_text = _with_pictures(build, html_text, page)
+    if images:
+        html_text = _with_pictures(build, html_text, page)
     context: dict[str, Any] = {"t": words, "body": Markup(html_text), "rel": relative_to(page)}
     if post := build.posts.get(uri):
         card = card_view(hub, post, words, with_kit=True, pictures=build.pictures)
@@ -122,8 +123,6 @@ def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsCo
 
 
 def _with_pictures(build: BuildState, html_text: str, page: Page) -> str:
-    if not has_images(html_text):  # sanitized (on_page_content): nothing to parse for
-        return html_text
     rel = relative_to(page)
 
     def picture(view: PictureView) -> str:

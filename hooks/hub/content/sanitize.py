@@ -9,6 +9,7 @@ that ``hub check`` can tell editors what the sanitizer would drop, and why.
 
 from __future__ import annotations
 
+import contextvars
 import html
 import re
 from dataclasses import dataclass
@@ -143,8 +144,11 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
         return " ".join(kept) or None
     if attribute == "id" and value.startswith("__"):
         return None  # Material's own elements (__drawer, __search…): no clobbering
-    if tag == "img" and attribute == "src" and not _local_image(value):
-        return None
+    if tag == "img" and attribute == "src":
+        if not _local_image(value):
+            return None
+        if (kept := _IMAGES.get()) is not None:
+            kept.append(value)
     return value
 
 
@@ -166,14 +170,19 @@ def sanitize(body: str) -> str:
     return _CLEANER.clean(body)
 
 
-def has_images(clean: str) -> bool:
-    """Whether ``clean``, what ``sanitize`` returned, has an <img> element.
+#: While ``sanitize_with_images`` runs: the ``src`` of each <img> the sanitizer keeps.
+_IMAGES: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("hub_sanitize_images", default=None)
 
-    Exact without parsing: nh3 writes every element as ``<`` and its lower-case name, and
-    ``<`` nowhere else (text and attribute values have ``&lt;``; comments are dropped).
-    tests/security/test_sanitizer.py holds nh3 to that.
-    """
-    return "<img" in clean
+
+def sanitize_with_images(body: str) -> tuple[str, tuple[str, ...]]:
+    """``sanitize(body)`` and the ``src`` of each <img> it kept, as the sanitizer read them: a
+    page without any has nothing for the pictures' pass to parse for."""
+    kept: list[str] = []
+    token = _IMAGES.set(kept)
+    try:
+        return _CLEANER.clean(body), tuple(kept)
+    finally:
+        _IMAGES.reset(token)
 
 
 @dataclass(frozen=True)
