@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -23,7 +24,7 @@ def write_copy(stream: BinaryIO, path: str, document: str) -> None:
     stream.write(b"%d %d\n" % (len(name), len(data)) + name + data)
 
 
-def _copies(stream: BinaryIO):  # type: ignore[no-untyped-def]
+def _copies(stream: BinaryIO) -> Iterator[tuple[str, bytes]]:
     """The (path, bytes) pairs on ``stream`` until it ends."""
     while header := stream.readline():
         sizes = header.split()

@@ -134,18 +134,18 @@
       const dirty = text !== this.state.rendered;
       promptList.querySelectorAll("input").forEach(function (input) { input.disabled = dirty; });
       edited.hidden = !dirty;
-      this.count();
+      this.count(text, link);
     }
 
     /**
      * The counter and the too-long warning. Until startCounting, the build's count
      * stays (right for the unedited text): counting first makes a segmenter.
+     * @param {string} text
+     * @param {string} link
      */
-    count() {
+    count(text, link) {
       const { count, over } = this.parts;
       if (!count || !this.counting) return;
-      const text = this.field.value;
-      const link = this.link();
       const length = /** @type {number} */ (this.page.counter.length(this.channel, text, link));
       const limit = /** @type {number} */ (this.page.counter.limit(this.channel));
       count.textContent = Hub.fill(this.words.count, { length: length, limit: limit });
@@ -161,7 +161,7 @@
     /** From now on the counter follows the text; counts it now. */
     startCounting() {
       this.counting = true;
-      this.count();
+      this.count(this.field.value, this.link());
     }
 
     /** The current wording with the answers given, in the field. */
