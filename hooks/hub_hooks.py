@@ -2,8 +2,8 @@
 
 The adapter's parts beside this file: hub_state.py (what a build knows), hub_files.py
 (the files the hub adds), hub_render.py (what each page shows), hub_chrome.py (Material's
-drawer and tabs, rendered once), hub_search.py (the search index, made beside the build)
-and hub_reload.py. MkDocs puts this folder on
+drawer and tabs, rendered once), hub_search.py (the search index, made beside the build),
+hub_parallel.py (pages made on the second core) and hub_reload.py. MkDocs puts this folder on
 ``sys.path`` only while it loads this file, so everything is imported here, at the top.
 MkDocs loads this file once per process and caches it: under ``mkdocs serve``,
 hub_reload re-imports the core and the adapter's parts when one of them changed; edits
@@ -18,8 +18,10 @@ from typing import Any, NoReturn
 
 import hub_chrome as chrome
 import hub_files
+import hub_parallel
 import hub_render
 import jinja2
+from hub_parallel import StandIn
 from hub_reload import CoreReloader
 from hub_search import EarlyIndex
 from hub_state import BuildState
@@ -32,10 +34,9 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
-from hub.content.bodies import check_all_rendered, check_rendered
+from hub.content.bodies import check_all_rendered
 from hub.content.problems import ContentError, Problem, Problems
 from hub.content.rendering import Renderer, table_alignment
-from hub.content.sanitize import sanitize_with_images
 from hub.content.textcheck import TextCheck
 from hub.hub import Hub
 from hub.web import preview
@@ -82,6 +83,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # checks as `hub check`, with the same messages.
     # `mkdocs serve` keeps this module between builds: what one build found is not the next one's.
     build.problems, build.files, build.nav, build.index, build.unrendered = None, None, None, None, {}
+    build.worker = None
     if build.reloader is not None:
         build.reloader.reload_if_changed(globals())
     try:
@@ -193,6 +195,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
     for uri in build.placeholders:
         if (file := files.get_file_from_path(uri)) is not None:
             files.remove(file)
+    _stop_worker(done=True)  # every page is made
     chrome.install(env, build.nav)  # Material's drawer and tabs, once per kind of page
     if build.index is not None:
         build.index.start()  # every page's HTML is made: Pagefind works while MkDocs writes the pages
@@ -221,28 +224,46 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
             item.title = names[folder(item)]
     nav.items.sort(key=lambda item: rank.get(folder(item), 5))
     build.nav = nav
+    if build.staged is not None and build.problems is None:  # `mkdocs build`, content without errors
+        only_hub = all(getattr(p, "on_page_content", None) is on_page_content for p in config.plugins.values())
+        build.worker = hub_parallel.start(build, config, files, only_hub)
     return nav
 
 
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    if build.worker is not None and build.worker.takes(page.file.src_uri):
+        return StandIn(page)  # MkDocs reads and renders nothing; on_page_content fills the page in
+    return page
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if isinstance(page, StandIn):
+        return markdown
     return hub_render.page_markdown(build, markdown, page)
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if (source := build.unrendered.pop(page.file.src_uri, None)) is not None:
-        check_rendered(source, html_text, build.text_problems)  # what `hub check` reports on its own rendering
-    # Every body is the editors': `hub check` reported what this drops.
-    html_text, images = sanitize_with_images(html_text)
-    html_text, findable = hub_render.page_content(build, html_text, page, config, bool(images))
+    if isinstance(page, StandIn):
+        return hub_parallel.fill_in(build, page.page, files)
+    html_text, findable = hub_render.checked_content(build, html_text, page, config, build.text_problems)
     if findable and build.index is not None:
         build.index.add(page.file.dest_uri, html_text)
     return html_text
 
 
 def on_build_error(error: Exception) -> None:
+    _stop_worker()
     _stop_index()
     if build.staged is not None:
         build.staged.discard()
+
+
+def _stop_worker(done: bool = False) -> None:
+    if build.worker is not None:
+        build.worker.stop()
+        if done:
+            log.info(f"{build.worker.taken} of {build.worker.pages} pages made by a second process")
+        build.worker = None
 
 
 def _stop_index() -> None:
@@ -253,6 +274,7 @@ def _stop_index() -> None:
 
 def on_shutdown() -> None:
     preview.stop()
+    _stop_worker()
     _stop_index()
     # Runs after Ctrl-C too: a build that did not reach the end of on_post_build leaves site/ as it was.
     if build.staged is not None:

@@ -20,7 +20,7 @@ from typing import Any
 HOOKS = Path(__file__).resolve().parent
 CORE = HOOKS / "hub"
 #: The adapter's parts beside hub_hooks.py that are re-imported with the core.
-PARTS = ("hub_chrome", "hub_files", "hub_render", "hub_search")
+PARTS = ("hub_chrome", "hub_files", "hub_parallel", "hub_render", "hub_search")
 
 
 def _stamps() -> dict[Path, int]:

@@ -14,8 +14,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from hub.content.bodies import check_rendered
 from hub.content.bounds import without_controls
 from hub.content.pagemeta import TEXTS as PRINTED_TEXTS
+from hub.content.problems import Problems
+from hub.content.sanitize import sanitize_with_images
 from hub.web.datasheet import DATASHEET_URI, datasheet
 from hub.web.feeds import feed_box
 from hub.web.pictures import PAGE_SIZES, POST_SIZES, PictureView, with_pictures
@@ -67,6 +70,17 @@ def page_markdown(build: BuildState, markdown: str, page: Page) -> str:
             page.meta["title"] = html.escape(build.words("start"))  # the nav tab; the H1 stays
         page.meta["hide"] = ["toc"] if hub_page.kind == "persona" else ["navigation", "toc"]
     return without_controls(markdown)  # removed as the check warned (hub/content/bounds.py)
+
+
+def checked_content(
+    build: BuildState, html_text: str, page: Page, config: MkDocsConfig, problems: Problems
+) -> tuple[str, bool]:
+    """``page_content`` of the HTML MkDocs rendered, sanitized; what the sanitizer drops goes to ``problems``."""
+    if (source := build.unrendered.pop(page.file.src_uri, None)) is not None:
+        check_rendered(source, html_text, problems)  # what `hub check` reports on its own rendering
+    # Every body is the editors': `hub check` reported what this drops.
+    html_text, images = sanitize_with_images(html_text)
+    return page_content(build, html_text, page, config, bool(images))
 
 
 def page_content(build: BuildState, html_text: str, page: Page, config: MkDocsConfig, images: bool) -> tuple[str, bool]:

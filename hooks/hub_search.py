@@ -20,7 +20,7 @@ import subprocess
 from pathlib import Path
 
 from hub.web.search import SEARCH_DIR, SearchIndexError, finish_index, start_index
-from hub.web.searchcopies import write_copy
+from hub.web.searchcopies import save_copy, write_copy
 
 
 class EarlyIndex:
@@ -46,9 +46,17 @@ class EarlyIndex:
             if self.process is None:
                 self.process = start_index(self.copies, self.output, copies=True)
             if self.process.stdin is not None:  # None once Pagefind has started (on_env): no page is made then
-                write_copy(self.process.stdin, dest_uri, f"{self.head}<body>\n{content}\n</body>\n</html>\n")
+                write_copy(self.process.stdin, dest_uri, self._document(content))
         except OSError as err:  # said by finish(), in the build's own words
             self.failed = str(err)
+
+    def write_here(self, dest_uri: str, content: str) -> None:
+        """As ``add``, written by this process: the worker making pages beside the build (hub_parallel.py),
+        before on_env. Raises OSError; the build process learns of the copy by setting ``found``."""
+        save_copy(self.copies, dest_uri, self._document(content).encode("utf-8"))
+
+    def _document(self, content: str) -> str:
+        return f"{self.head}<body>\n{content}\n</body>\n</html>\n"
 
     def start(self) -> None:
         """Every page's HTML is made (on_env): the copies are complete, Pagefind starts on them."""

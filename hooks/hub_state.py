@@ -1,6 +1,6 @@
 """The adapter's state: what one MkDocs process knows about the build under way.
 
-Kept in a module of its own so that the adapter's parts (hub_files.py, hub_pages.py) can
+Kept in a module of its own so that the adapter's parts (hub_files.py, hub_render.py…) can
 take it; it is not re-imported when the preview reloads the core (hub_reload.py): the
 state lives on between rebuilds.
 """
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import jinja2
+    from hub_parallel import PageWorker
     from hub_reload import CoreReloader
     from hub_search import EarlyIndex
     from markupsafe import Markup
@@ -57,3 +58,4 @@ class BuildState:
     nav: Navigation | None = None
     composer: Markup = field(init=False)  # the composer's rules and words, on every post page
     index: EarlyIndex | None = None  # the search index under way (hub_search.py)
+    worker: PageWorker | None = None  # `mkdocs build`: pages made on the second core (hub_parallel.py)

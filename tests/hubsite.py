@@ -69,16 +69,17 @@ class Site:
         }
         return self.write("site_config.yml", yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
 
-    def build(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        """Run ``mkdocs build`` as editors and CI do, in a separate process."""
+    def build(
+        self, *args: str, check: bool = True, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Run ``mkdocs build`` as editors and CI do, in a separate process; ``env``: variables to add."""
         if not (self.root / "site_config.yml").exists():
             self.config()
         (self.root / "content").mkdir(exist_ok=True)
-        env = {**os.environ, "SOURCE_DATE_EPOCH": self.epoch, "NO_MKDOCS_2_WARNING": "1"}
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "-f", "site_config.yml", *args],
             cwd=self.root,
-            env=env,
+            env={**os.environ, "SOURCE_DATE_EPOCH": self.epoch, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
             capture_output=True,
             text=True,
         )

@@ -32,16 +32,21 @@ def _copies(stream: BinaryIO) -> Iterator[tuple[str, bytes]]:
         yield name, stream.read(int(sizes[1]))
 
 
+def save_copy(folder: Path, path: str, data: bytes) -> None:
+    """Write one page's copy at ``path`` (``posts/x/index.html``) under ``folder``; raises OSError."""
+    relative = PurePosixPath(path)
+    if relative.is_absolute() or ".." in relative.parts:
+        raise OSError(f"{path}: not a path inside the site")
+    target = folder.joinpath(*relative.parts)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
 def main(argv: list[str]) -> int:
     folder, command = Path(argv[0]), argv[1:]
     try:
         for name, data in _copies(sys.stdin.buffer):
-            relative = PurePosixPath(name)
-            if relative.is_absolute() or ".." in relative.parts:
-                raise OSError(f"{name}: not a path inside the site")
-            target = folder.joinpath(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            save_copy(folder, name, data)
     except OSError as err:
         print(err, flush=True)
         return 1
