@@ -5,7 +5,8 @@ Pagefind reads only the part of a page the hub's templates mark ``data-pagefind-
 ``found``), with its title, filters and picture inside it. That part is known as soon as
 MkDocs has turned the page's Markdown into HTML (``on_page_content``): it is sent then to a
 helper process (hub/web/searchcopies.py), which writes it aside as a small page of its own at
-the same path on the second core while MkDocs goes on. In ``on_env`` every page's HTML is
+the same path on the second core while MkDocs goes on (a worker making pages beside the
+build, hub_parallel.py, writes the copies of its pages there itself). In ``on_env`` every page's HTML is
 made: the helper gets the end of its input and becomes Pagefind, which indexes the copies
 while MkDocs renders and writes the pages; ``on_post_build`` waits for it, so the index is
 published with the pages it describes, or not at all. Without any findable page Pagefind
