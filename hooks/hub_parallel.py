@@ -289,5 +289,5 @@ def fill_in(build: BuildState, page: Page, files: Files) -> str:
     build.unrendered.pop(page.file.src_uri, None)
     build.text_problems.items.extend(made.problems)
     if made.findable and build.index is not None:
-        build.index.found = True  # its copy is written (EarlyIndex.write_here)
+        build.index.written_elsewhere()
     return made.content

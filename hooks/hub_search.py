@@ -53,15 +53,26 @@ class EarlyIndex:
 
     def write_here(self, dest_uri: str, content: str) -> None:
         """As ``add``, written by this process: the worker making pages beside the build (hub_parallel.py),
-        before on_env. Raises OSError; the build process learns of the copy by setting ``found``."""
+        before on_env. Raises OSError; the build process is told with ``written_elsewhere``."""
         save_copy(self.copies, dest_uri, self._document(content).encode("utf-8"))
+
+    def written_elsewhere(self) -> None:
+        """A findable page's copy was written by the worker (``write_here``)."""
+        self.found = True
 
     def _document(self, content: str) -> str:
         return f"{self.head}<body>\n{content}\n</body>\n</html>\n"
 
     def start(self) -> None:
         """Every page's HTML is made (on_env): the copies are complete, Pagefind starts on them."""
-        if self.process is None or self.process.stdin is None:
+        if self.process is None:
+            if self.found and self.failed is None:  # every copy was written by the worker: no helper to end
+                try:
+                    self.process = start_index(self.copies, self.output)
+                except OSError as err:  # said by finish()
+                    self.failed = str(err)
+            return
+        if self.process.stdin is None:
             return
         stdin, self.process.stdin = self.process.stdin, None  # closed: nothing for communicate() to flush
         try:
@@ -76,7 +87,7 @@ class EarlyIndex:
             if self.process is None:
                 if self.failed is not None:
                     raise SearchIndexError(self.failed)
-                self.process = start_index(self.copies if self.found else self.site_dir, self.output)
+                self.process = start_index(self.site_dir, self.output)  # no findable page: every finished one
             finish_index(self.process, self.output)
         except OSError as err:
             raise SearchIndexError(str(err)) from None

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hub_search import EarlyIndex
+
 from hub.web.searchcopies import write_copy
 from hubsite import REPO, Site
 
@@ -137,3 +139,19 @@ def test_materials_own_search_files_are_not_published(company_site: Path) -> Non
     assert not (company_site / "assets/javascripts/lunr").exists()
     assert list((company_site / "assets/javascripts").rglob("search*")) == []
     assert list((company_site / "assets/javascripts").glob("bundle.*.min.js"))  # Material's script stays
+
+
+def test_copies_written_by_the_page_worker_alone_are_indexed_from_on_env(tmp_path: Path) -> None:
+    """Every findable page made by the second process (hooks/hub_parallel.py): no helper ran, and
+    Pagefind starts on the copies when the pages are made, as it does after the helper."""
+    site = tmp_path / "site"
+    index = EarlyIndex(site, "de", tmp_path / ".site.findable")
+    for slug in ("waermepumpe", "kesselhaus"):
+        index.write_here(f"posts/{slug}/index.html", f"<main data-pagefind-body><h1>{slug}</h1><p>Text.</p></main>")
+        index.written_elsewhere()
+    index.start()  # on_env
+    assert index.process is not None
+    index.finish()
+    entry = json.loads((site / "search" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["de"]["page_count"] == 2
+    assert not (tmp_path / ".site.findable").exists()
